@@ -1,0 +1,1 @@
+"""python -m benchmarks: the project's time against a floor timed in the same run."""

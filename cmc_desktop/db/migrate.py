@@ -1,0 +1,88 @@
+"""Schema upgrades: back up first, refuse a newer schema, never touch a file we cannot read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from cmc_desktop.errors import DatabaseError
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(connection=None) -> Config:  # noqa: ANN001
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def pending(engine: Engine) -> bool:
+    return current_revision(engine) != head_revision()
+
+
+def check_not_newer(engine: Engine) -> str | None:
+    current = current_revision(engine)
+    if current is None:
+        return None
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        script.get_revision(current)
+    except Exception as exc:  # alembic raises several types for unknown ids
+        raise DatabaseError(
+            f"This database was written by a newer CMC Desktop (schema {current}); "
+            "install the newer version. The database was left untouched.",
+            code="schema_too_new",
+            revision=current,
+        ) from exc
+    return current
+
+
+def backup_sqlite_file(path: Path, revision: str | None) -> Path:
+    """Consistent copy through SQLite's online backup API, next to the database."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    dest = path.with_name(f"{path.stem}.pre-{revision or 'empty'}-{stamp}{path.suffix}")
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(dest)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    log.info("copied %s to %s before migrating", path, dest)
+    return dest
+
+
+def upgrade(engine: Engine, *, sqlite_file: Path | None = None, target: str = "head") -> Path | None:
+    """Apply pending revisions. Returns the pre-migration copy, if one was made."""
+    from alembic import command
+
+    current = check_not_newer(engine)
+    if current == head_revision() and target == "head":
+        return None
+    copy = None
+    if sqlite_file is not None and current is not None and sqlite_file.exists():
+        copy = backup_sqlite_file(sqlite_file, current)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), target)
+    return copy

@@ -1,0 +1,1 @@
+"""Reference catalogue: regions, this city, sectors, hubs, programmes, years, groups."""

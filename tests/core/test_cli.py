@@ -1,0 +1,46 @@
+"""The command line prints one line per error, never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, env=env)
+
+
+def test_help_lists_commands() -> None:
+    res = _run("--help")
+    assert res.returncode == 0
+    for cmd in ("demo", "import", "export", "report", "catalogue", "db"):
+        assert cmd in res.stdout
+
+
+def test_bad_inputs_give_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "notdb.sqlite3"
+    bad.write_text("hello" * 100)
+    for args in (["db", "status", "--db", str(bad)], ["db", "status", "--db", "oracle://x"],
+                 ["db", "status", "--db", str(tmp_path / "missing" / "x.db")]):
+        res = _run(*args)
+        assert res.returncode != 0
+        assert "Traceback" not in res.stderr
+        assert res.stderr.startswith("error: ") and res.stderr.count("\n") == 1, res.stderr
+    assert bad.read_text() == "hello" * 100
+
+
+def test_db_status(tmp_path: Path) -> None:
+    res = _run("db", "status", "--db", str(tmp_path / "x.sqlite3"))
+    assert res.returncode == 0, res.stderr
+    assert "schema:" in res.stdout and "not set" in res.stdout
+
+
+def test_console_script_entry_point_matches_main() -> None:
+    import tomllib
+
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert data["project"]["scripts"]["cmc-desktop"] == "ui.app:main"

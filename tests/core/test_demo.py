@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from cmc_desktop.clock import FixedClock
+from cmc_desktop.demo import build_demo
+from cmc_desktop.errors import DatabaseError
+from tests.conftest import TODAY
+
+
+def _dump(path: Path) -> list[tuple]:
+    con = sqlite3.connect(path)
+    rows = con.execute("select uuid, matricule, cin, last_name, first_name_ar, birth_date, home_locality "
+                       "from trainees order by id").fetchall()
+    con.close()
+    return rows
+
+
+def test_demo_is_realistic_and_deterministic(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    s = build_demo(str(a), trainees=300, seed=5, clock=FixedClock(TODAY))
+    build_demo(str(b), trainees=300, seed=5, clock=FixedClock(TODAY))
+    assert s.trainees == 300 and s.groups >= 15
+    rows = _dump(a)
+    assert rows == _dump(b)
+    import re
+
+    cin_re = re.compile(r"^[A-Z]{1,2}[0-9]{5,6}$")
+    for _uuid, matricule, cin, last, first_ar, birth, locality in rows:
+        assert re.fullmatch(r"\d{13}", matricule)
+        assert matricule[:8] == str(birth).replace("-", "")
+        assert cin is None or cin_re.match(cin)
+        assert last and first_ar and locality
+    assert len({r[1] for r in rows}) == len(rows)
+    assert _dump(tmp_path / "a.sqlite3") != []
+    c = build_demo(str(tmp_path / "c.sqlite3"), trainees=300, seed=6, clock=FixedClock(TODAY))
+    assert c.trainees == 300
+    assert _dump(tmp_path / "c.sqlite3") != rows
+
+
+def test_demo_refuses_existing_database_without_force(tmp_path: Path) -> None:
+    db = tmp_path / "x.sqlite3"
+    build_demo(str(db), trainees=50, clock=FixedClock(TODAY))
+    before = db.stat().st_size
+    with pytest.raises(DatabaseError, match="--force"):
+        build_demo(str(db), trainees=60, clock=FixedClock(TODAY))
+    assert db.stat().st_size == before
+    build_demo(str(db), trainees=60, force=True, clock=FixedClock(TODAY))
+    con = sqlite3.connect(db)
+    assert con.execute("select count(*) from trainees").fetchone()[0] == 60
+    con.close()
+
+
+def test_demo_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from cmc_desktop.cli import main
+
+    db = tmp_path / "cli.sqlite3"
+    assert main(["demo", "--db", str(db), "--trainees", "80", "--seed", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "80 trainees" in out
+    assert main(["demo", "--db", str(db)]) == 2
+    assert "--force" in capsys.readouterr().err

@@ -1,0 +1,1 @@
+"""The Qt layer. Imports core services, DTOs and errors; never the database layer."""

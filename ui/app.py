@@ -1,0 +1,141 @@
+"""Composition root: logging, excepthook, QApplication, translators, first run, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from cmc_desktop.cli import is_cli_invocation
+
+log = logging.getLogger(__name__)
+
+
+def _gui_args(argv: Sequence[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="cmc-desktop", add_help=False)
+    p.add_argument("--db")
+    p.add_argument("--lang", choices=("fr", "ar", "en"))
+    p.add_argument("--screenshot", help=argparse.SUPPRESS)  # save the first painted window, then quit
+    p.add_argument("--page", help=argparse.SUPPRESS)
+    args, _unknown = p.parse_known_args(list(argv))
+    return args
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if is_cli_invocation(argv):
+        from cmc_desktop.cli import main as cli_main
+
+        return cli_main(argv)
+    return run_gui(argv)
+
+
+def main() -> None:  # console script entry point
+    raise SystemExit(run())
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    args = _gui_args(argv)
+    from cmc_desktop.logging_setup import setup_logging
+
+    setup_logging(console=True)
+    try:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+    except ImportError as exc:  # e.g. missing system libraries for Qt
+        print(f"error: cannot start the graphical interface: {exc}", file=sys.stderr)
+        return 2
+
+    from ui.errors import install_excepthook, show_error
+    from ui.i18n import apply_language
+    from ui.settings import UiSettings
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("CMC Desktop")
+    app.setOrganizationName("CMC")
+    install_excepthook()
+    settings = UiSettings()
+    if args.lang:
+        settings.language = args.lang
+    apply_language(settings.language)
+    from ui.style import apply_style
+
+    apply_style(app)
+
+    from cmc_desktop.errors import CmcError
+
+    try:
+        ctx = open_database(args.db or os.environ.get("CMC_DB_URL") or settings.database)
+    except CmcError as exc:
+        show_error(None, exc)
+        return exc.exit_code
+    if ctx is None:
+        return 0
+    ctx = authenticate(ctx)
+    if ctx is None:
+        return 0
+
+    from ui.main_window import MainWindow
+
+    state: dict[str, MainWindow] = {}
+
+    def build_window() -> MainWindow:
+        old = state.get("window")
+        window = MainWindow(ctx)
+        window.language_changed.connect(on_language)
+        if old is not None:
+            window.setGeometry(old.geometry())
+            old.close()
+            old.deleteLater()
+        state["window"] = window
+        if args.page:
+            window.show_page(args.page)
+        window.show()
+        return window
+
+    def on_language(lang: str) -> None:
+        apply_language(lang)
+        build_window()
+
+    build_window()
+    if args.screenshot:
+        def grab() -> None:
+            state["window"].grab().save(args.screenshot)
+            app.quit()
+
+        QTimer.singleShot(1500, grab)
+    code = app.exec()
+    ctx.close()
+    return code
+
+
+def open_database(db: str | None):  # noqa: ANN201
+    """Open (and migrate) the database; on first run offer the demo city or an empty one."""
+    from cmc_desktop.bootstrap import database_exists, open_context, resolve_database
+    from cmc_desktop.config import AppPaths
+
+    paths = AppPaths.default()
+    url = resolve_database(db, paths)
+    if not database_exists(url):
+        from ui.first_run import FirstRunDialog
+
+        if db is None:
+            paths.ensure("data")
+        dlg = FirstRunDialog(url)
+        if not dlg.exec() or dlg.context is None:
+            return None
+        return dlg.context
+    return open_context(url)
+
+
+def authenticate(ctx):  # noqa: ANN001, ANN201
+    """Ask for a login when the security module is installed; otherwise act as the OS user."""
+    try:
+        from ui.login import login
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("ui.login",):
+            raise
+        return ctx
+    return login(ctx)

@@ -1,0 +1,89 @@
+"""Translations: Qt's translation system fed from the .ts files in resources/translations.
+
+Every area keeps its own files (``<area>_<lang>.ts``) so modules can be developed side by side;
+``TsTranslator`` merges them. Source strings are English, so English needs no file.
+"""
+
+from __future__ import annotations
+
+import logging
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+
+from cmc_desktop.config import resource_path
+
+log = logging.getLogger(__name__)
+LANGUAGES = {"fr": "Français", "ar": "العربية", "en": "English"}
+DEFAULT_LANGUAGE = "fr"
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def load_ts(lang: str, folder: Path | None = None) -> dict[tuple[str, str], str]:
+    """(context, source) → translation, for every finished message of ``lang``."""
+    folder = folder or translations_dir()
+    table: dict[tuple[str, str], str] = {}
+    for path in sorted(folder.glob(f"*_{lang}.ts")):
+        try:
+            root = ET.parse(path).getroot()
+        except ET.ParseError:
+            log.exception("cannot read %s", path)
+            continue
+        for ctx in root.iter("context"):
+            name = ctx.findtext("name", "")
+            for msg in ctx.iter("message"):
+                src = msg.findtext("source")
+                tr = msg.find("translation")
+                if src is None or tr is None or tr.get("type") in ("unfinished", "obsolete"):
+                    continue
+                if tr.text:
+                    table[(name, src)] = tr.text
+                    table.setdefault(("", src), tr.text)
+    return table
+
+
+class TsTranslator(QTranslator):
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self._table = load_ts(lang) if lang != "en" else {}
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1):  # noqa: ANN201
+        if not source:
+            return None
+        return self._table.get((context, source)) or self._table.get(("", source))
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return not self._table
+
+
+_installed: TsTranslator | None = None
+
+
+def apply_language(lang: str) -> None:
+    """Install the translator and the layout direction for ``lang`` on the running app."""
+    global _installed
+    app = QCoreApplication.instance()
+    if lang not in LANGUAGES:
+        lang = DEFAULT_LANGUAGE
+    if _installed is not None:
+        app.removeTranslator(_installed)
+    _installed = TsTranslator(lang)
+    app.installTranslator(_installed)
+    QLocale.setDefault(QLocale({"fr": QLocale.French, "ar": QLocale.Arabic, "en": QLocale.English}[lang],
+                               {"fr": QLocale.Morocco, "ar": QLocale.Morocco, "en": QLocale.UnitedKingdom}[lang]))
+    if hasattr(app, "setLayoutDirection"):
+        app.setLayoutDirection(Qt.RightToLeft if lang == "ar" else Qt.LeftToRight)
+
+
+def current_language() -> str:
+    return _installed.lang if _installed else "en"
+
+
+def tr(text: str, context: str = "") -> str:
+    """Translate outside a QObject (labels coming from the core, such as indicator names)."""
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,153 @@
+"""Main window: side navigation over registered pages, status bar, settings and about."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from cmc_desktop import __version__
+from cmc_desktop.bootstrap import AppContext
+from cmc_desktop.reference.service import CatalogueService
+from ui.errors import show_unexpected
+from ui.pages import PageSpec, visible_pages
+from ui.widgets.icons import icon
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("CMC Desktop"))
+        self.setWindowIcon(icon("app"))
+        self.resize(1280, 800)
+        self.specs: list[PageSpec] = visible_pages(ctx)
+        self.pages: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Modules"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setMinimumWidth(190)
+        self.nav.setMaximumWidth(260)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        for spec in self.specs:
+            item = QListWidgetItem(icon(spec.icon), QCoreApplication.translate("Navigation", spec.title))
+            item.setData(Qt.UserRole, spec.key)
+            if spec.shortcut:
+                item.setToolTip(spec.shortcut)
+            self.nav.addItem(item)
+            placeholder = QWidget()
+            placeholder.setObjectName(f"pending_{spec.key}")
+            self.stack.addWidget(placeholder)
+        split = QSplitter()
+        split.addWidget(self.nav)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+        self.nav.currentRowChanged.connect(self.show_page_at)
+
+        self._build_menus()
+        self._build_status()
+        if self.specs:
+            self.nav.setCurrentRow(0)
+
+    # --- pages are built on first visit, so start-up pays only for the dashboard -------
+    def show_page_at(self, row: int) -> None:
+        if not 0 <= row < len(self.specs):
+            return
+        spec = self.specs[row]
+        page = self.pages.get(spec.key)
+        if page is None:
+            try:
+                page = spec.factory(self.ctx, self)
+            except Exception as exc:
+                show_unexpected(self, type(exc), exc, exc.__traceback__)
+                return
+            page.setObjectName(page.objectName() or f"page_{spec.key}")
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[spec.key] = page
+        elif hasattr(page, "refresh"):
+            page.refresh()
+        self.stack.setCurrentIndex(row)
+
+    def show_page(self, key: str) -> QWidget | None:
+        for row, spec in enumerate(self.specs):
+            if spec.key == key:
+                self.nav.setCurrentRow(row)
+                self.show_page_at(row)
+                return self.pages.get(key)
+        return None
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.setShortcut(QKeySequence.Preferences)
+        settings.triggered.connect(self.open_settings)
+        menu.addAction(settings)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for row, spec in enumerate(self.specs):
+            act = QAction(QCoreApplication.translate("Navigation", spec.title), self)
+            if spec.shortcut:
+                act.setShortcut(QKeySequence(spec.shortcut))
+            act.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
+            go.addAction(act)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About CMC Desktop"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _build_status(self) -> None:
+        city = self.ctx.service(CatalogueService).city()
+        self.city_label = QLabel(f"{city.site} ({city.region_code})" if city else self.tr("City not set"))
+        self.city_label.setObjectName("statusCity")
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", self.ctx.display_url))
+        self.db_label.setObjectName("statusDb")
+        actor = self.ctx.actor
+        self.user_label = QLabel(self.tr("User: %1 (%2)").replace("%1", actor.display_name or actor.username)
+                                 .replace("%2", QCoreApplication.translate("Roles", actor.role.value)))
+        self.user_label.setObjectName("statusUser")
+        bar = self.statusBar()
+        bar.addWidget(self.city_label)
+        bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.user_label)
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dlg = SettingsDialog(self.ctx, self)
+        if dlg.exec() and dlg.language_changed:
+            self.language_changed.emit(dlg.chosen_language)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About CMC Desktop"),
+            self.tr("CMC Desktop %1\nThe desk application of the Cities of Trades and Skills.\n"
+                    "Database: %2").replace("%1", __version__).replace("%2", self.ctx.display_url),
+        )

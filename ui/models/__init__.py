@@ -1,0 +1,1 @@
+"""Table models for database-backed lists: ids plus a lazy row cache."""

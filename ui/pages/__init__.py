@@ -1,0 +1,58 @@
+"""Pages register themselves: each module in PAGE_MODULES defines ``pages() -> list[PageSpec]``.
+
+The main window shows a page only when the actor holds its permission, so the UI hides what a
+role cannot use (the core still enforces it).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from cmc_desktop.bootstrap import AppContext
+from cmc_desktop.security.permissions import Perm
+
+PAGE_MODULES = (
+    "ui.pages.home",
+    "ui.pages.registry",
+    "ui.pages.catalogue",
+    "ui.pages.residence",
+    "ui.pages.catering",
+    "ui.pages.spaces",
+    "ui.pages.language",
+    "ui.pages.library",
+    "ui.pages.career",
+    "ui.pages.sync",
+    "ui.pages.security",
+)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # English source text, translated in the "Navigation" context
+    icon: str  # SVG file name under resources/icons
+    order: int
+    permission: Perm | None
+    factory: Callable[[AppContext, QWidget | None], QWidget]
+    shortcut: str = ""  # e.g. "Ctrl+2"
+
+
+def all_pages(modules: tuple[str, ...] = PAGE_MODULES) -> list[PageSpec]:
+    specs: list[PageSpec] = []
+    for name in modules:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name and name.startswith(exc.name):
+                continue
+            raise
+        specs.extend(module.pages())
+    return sorted(specs, key=lambda p: p.order)
+
+
+def visible_pages(ctx: AppContext) -> list[PageSpec]:
+    return [p for p in all_pages() if p.permission is None or ctx.actor.can(p.permission)]
