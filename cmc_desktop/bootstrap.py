@@ -22,6 +22,10 @@ from cmc_desktop.security.permissions import Actor
 log = logging.getLogger(__name__)
 S = TypeVar("S")
 
+# Modules that hook every session of a context (audit trail, export outbox). Each defines
+# ``install(ctx: AppContext) -> None`` and is skipped while it does not exist yet.
+CONTEXT_HOOKS = ("cmc_desktop.security.audit", "cmc_desktop.sync.outbox")
+
 
 @dataclass
 class AppContext:
@@ -118,4 +122,19 @@ def open_context(
         raise DatabaseError(f"Cannot open the database: {exc.__class__.__name__}: {exc}", code="unusable") from exc
     sf = sessionmaker(engine, expire_on_commit=False)
     read_sf = sessionmaker(engine.execution_options(sqlite_deferred=True), expire_on_commit=False)
-    return AppContext(url, engine, sf, read_sf, clock or SystemClock(), paths, actor or Actor.os_user())
+    ctx = AppContext(url, engine, sf, read_sf, clock or SystemClock(), paths, actor or Actor.os_user())
+    _install_hooks(ctx)
+    return ctx
+
+
+def _install_hooks(ctx: AppContext) -> None:
+    import importlib
+
+    for name in CONTEXT_HOOKS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name and name.startswith(exc.name):
+                continue
+            raise
+        module.install(ctx)

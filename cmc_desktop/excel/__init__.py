@@ -1,0 +1,1 @@
+"""Spreadsheet plumbing: tolerant header matching and row errors on import; formatted export."""
