@@ -35,11 +35,21 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(progress=lambda d, t, m="": self.signals.progress.emit(d, t, m), cancel=self.cancel)
+            result = self.fn(progress=self._progress, cancel=self.cancel)
         except BaseException as exc:  # delivered to the GUI thread, never lost
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    def _progress(self, done: int, total: int, message: str = "") -> None:
+        self._emit(self.signals.progress, done, total, message)
+
+    @staticmethod
+    def _emit(signal, *args: object) -> None:  # noqa: ANN001
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the window that asked was closed meanwhile: nobody to tell
+            log.debug("task result dropped: its receiver is gone")
 
 
 class Task(QObject):

@@ -107,3 +107,7 @@ def test_every_table_has_record_columns(ctx) -> None:  # noqa: ANN001
         if "uuid" not in cols:
             continue  # link and log tables may be exempt; business tables carry all four
         assert {"created_at", "updated_at", "version"} <= cols, table
+
+
+def test_head_constant_matches_the_revisions() -> None:
+    assert migrate.head_revision() == migrate.HEAD
