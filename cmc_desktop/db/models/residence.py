@@ -42,12 +42,13 @@ class Building(RecordMixin, Base):
     sex: Mapped[str] = mapped_column(String(1))  # H | F
     floors: Mapped[int] = mapped_column(Integer, default=1)
 
-    rooms: Mapped[list[Room]] = relationship(back_populates="building", order_by="Room.code")
+    rooms: Mapped[list[ResidenceRoom]] = relationship(back_populates="building", order_by="ResidenceRoom.code")
 
     __table_args__ = (CheckConstraint("sex in ('H', 'F')", name="sex"),)
 
 
-class Room(RecordMixin, Base):
+class ResidenceRoom(RecordMixin, Base):
+    # Named ResidenceRoom in the mapper registry: spaces.Room (teaching rooms) is another class.
     __tablename__ = "residence_rooms"
     building_id: Mapped[int] = mapped_column(ForeignKey("residence_buildings.id"), index=True)
     code: Mapped[str] = mapped_column(String(16))
@@ -71,7 +72,7 @@ class Bed(RecordMixin, Base):
     label: Mapped[str] = mapped_column(String(4))  # A, B, C, D
     status: Mapped[str] = mapped_column(String(12), default="available")
 
-    room: Mapped[Room] = relationship(back_populates="beds")
+    room: Mapped[ResidenceRoom] = relationship(back_populates="beds")
 
     __table_args__ = (UniqueConstraint("room_id", "label"),)
 
@@ -175,3 +176,8 @@ class Leave(RecordMixin, Base):
         CheckConstraint("ends_on >= starts_on", name="dates"),
         Index("ix_residence_leaves_dates", "starts_on", "ends_on"),
     )
+
+
+# Module-level alias for imports (``from ...residence import Room``). Relationship strings and
+# annotations must say "ResidenceRoom": the bare name "Room" resolves to spaces.Room.
+Room = ResidenceRoom
