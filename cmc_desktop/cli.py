@@ -127,9 +127,29 @@ CLI_COMMANDS = ("demo", "import", "export", "report", "sync", "backup", "restore
                 "retention", "residence", "catering", "hq", "catalogue", "db")
 
 
+GUI_OPTIONS_WITH_VALUE = ("--db", "--lang", "--page", "--screenshot")
+
+
 def is_cli_invocation(argv: Sequence[str]) -> bool:
-    """True when argv asks for a command (or help/version) rather than the GUI."""
-    return any(a in CLI_COMMANDS or a in ("-h", "--help", "--version") for a in argv)
+    """True when argv asks for a command (or help/version) rather than the GUI.
+
+    Only the first word that is neither an option nor an option's value decides, so
+    ``--page catalogue`` opens the window on that page instead of running ``catalogue``.
+    """
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in ("-h", "--help", "--version"):
+            return True
+        if arg in GUI_OPTIONS_WITH_VALUE:
+            skip = True
+            continue
+        if arg.startswith("-"):
+            continue
+        return arg in CLI_COMMANDS or not arg.startswith("-")
+    return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:

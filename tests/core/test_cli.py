@@ -44,3 +44,14 @@ def test_console_script_entry_point_matches_main() -> None:
 
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())
     assert data["project"]["scripts"]["cmc-desktop"] == "ui.app:main"
+
+
+def test_gui_options_are_not_mistaken_for_commands() -> None:
+    from cmc_desktop.cli import is_cli_invocation
+
+    assert not is_cli_invocation([])
+    assert not is_cli_invocation(["--db", "x.sqlite3", "--page", "catalogue", "--lang", "ar"])
+    assert is_cli_invocation(["--db", "x.sqlite3", "catalogue", "list", "sector"])
+    assert is_cli_invocation(["demo", "--db", "x"])
+    assert is_cli_invocation(["--help"])
+    assert is_cli_invocation(["frobnicate"])  # unknown command: argparse explains, no GUI

@@ -7,6 +7,7 @@ role cannot use (the core still enforces it).
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import QWidget
 
 from cmc_desktop.bootstrap import AppContext
 from cmc_desktop.security.permissions import Perm
+
+log = logging.getLogger(__name__)
 
 PAGE_MODULES = (
     "ui.pages.home",
@@ -50,7 +53,11 @@ def all_pages(modules: tuple[str, ...] = PAGE_MODULES) -> list[PageSpec]:
             if exc.name and name.startswith(exc.name):
                 continue
             raise
-        specs.extend(module.pages())
+        provider = getattr(module, "pages", None)
+        if provider is None:  # a module being written: never let it take the window down
+            log.warning("%s has no pages() function; skipped", name)
+            continue
+        specs.extend(provider())
     return sorted(specs, key=lambda p: p.order)
 
 

@@ -65,7 +65,10 @@ class DashboardPage(QWidget):
 
     def _set_heading(self) -> None:
         city = self.ctx.service(CatalogueService).city()
-        name = f"{city.site} — {city.region_fr}" if city else self.tr("City not set")
+        from ui.i18n import current_language
+
+        region = (city.region_ar if current_language() == "ar" else city.region_fr) if city else ""
+        name = f"{city.site} — {region}" if city else self.tr("City not set")
         self.heading.setText(self.tr("Cité des Métiers et des Compétences %1").replace("%1", name))
 
     def refresh(self) -> None:
