@@ -6,6 +6,7 @@ Errors name the sheet row (1-based, as Excel shows it) and the column header.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ class Sheet:
     unknown: list[str]
     header_row: int
     rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (sheet row, canonical → value)
+    merged: list[str] = field(default_factory=list)  # merged ranges ("A1:B1"), read from the sheet XML
 
 
 def open_workbook(path: str | Path):  # noqa: ANN201
@@ -67,6 +69,11 @@ def read_sheet(path: str | Path, spec: Mapping[str, Sequence[str]], *, required:
     wb = open_workbook(path)
     try:
         ws = wb[sheet] if sheet else wb.worksheets[0]
+        # LibreOffice and some generators write a wrong <dimension>; read-only mode trusts it and
+        # would pad or cut rows, so measure the sheet by streaming it instead.
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()
+        merged = merged_ranges(path, getattr(ws, "_worksheet_path", None))
         aliases = {header_key(a): canon for canon, names in spec.items() for a in (canon, *names)}
         rows_iter = ws.iter_rows(values_only=True)
         header_row = 0
@@ -99,7 +106,13 @@ def read_sheet(path: str | Path, spec: Mapping[str, Sequence[str]], *, required:
                 f"{Path(path).name}: required column(s) missing: {', '.join(missing)}"
                 + (f" (headers found: {', '.join(unknown[:12])})" if unknown else ""),
                 code="missing_columns", errors=[("", f"missing column {m}") for m in missing])
-        result = Sheet(Path(path), ws.title, found, written, unknown, header_row)
+        for ref in merged:
+            first, last = _range_rows(ref)
+            if first <= header_row <= last:
+                raise ValidationError(
+                    f"{Path(path).name}: the header row {header_row} has merged cells ({ref}); "
+                    "unmerge them so that each column has its own header", code="merged_header")
+        result = Sheet(Path(path), ws.title, found, written, unknown, header_row, merged=merged)
         for row_no, values in enumerate(rows_iter, start=header_row + 1):
             if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
@@ -107,6 +120,31 @@ def read_sheet(path: str | Path, spec: Mapping[str, Sequence[str]], *, required:
         return result
     finally:
         wb.close()
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
+_ROW = re.compile(r"[A-Z]+([0-9]+)")
+
+
+def merged_ranges(path: str | Path, member: str | None) -> list[str]:
+    """Merged ranges of one worksheet. openpyxl's read-only mode does not expose them, so the
+    sheet's XML is scanned (they follow the cell data, at the end of the part)."""
+    if not member:
+        return []
+    try:
+        with zipfile.ZipFile(path) as zf:
+            data = zf.read(member.lstrip("/"))
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return []
+    if b"mergeCell" not in data:
+        return []
+    return [m.decode() for m in _MERGE.findall(data)]
+
+
+def _range_rows(ref: str) -> tuple[int, int]:
+    a, b = ref.split(":")
+    ra, rb = _ROW.match(a), _ROW.match(b)
+    return (int(ra.group(1)) if ra else 0), (int(rb.group(1)) if rb else 0)
 
 
 def is_formula(value: Any) -> bool:
