@@ -49,6 +49,8 @@ class Perm(StrEnum):
     SYNC_HQ = "sync.hq"
     PERSONAL_DATA = "personal_data.report"
     RETENTION_APPLY = "retention.apply"
+    # Every signed-in account may change its own password; nothing else about itself.
+    ACCOUNT_SELF = "account.self"
 
 
 class Role(StrEnum):
@@ -65,38 +67,39 @@ class Role(StrEnum):
 
 
 _READ_ALL = {p for p in Perm if p.value.endswith(".read")} | {Perm.REPORTS_READ}
+_SELF = {Perm.ACCOUNT_SELF}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Perm]] = {
     Role.ADMINISTRATOR: frozenset(set(Perm) - {Perm.COUNSELLING_NOTES}),
-    Role.REGISTRAR: frozenset({
+    Role.REGISTRAR: frozenset(_SELF | {
         Perm.CATALOGUE_READ, Perm.CATALOGUE_EDIT, Perm.REGISTRY_READ, Perm.REGISTRY_EDIT,
         Perm.REGISTRY_IMPORT, Perm.REGISTRY_EXPORT, Perm.SPACES_READ, Perm.REPORTS_READ,
         Perm.PERSONAL_DATA,
     }),
-    Role.RESIDENCE_MANAGER: frozenset({
+    Role.RESIDENCE_MANAGER: frozenset(_SELF | {
         Perm.CATALOGUE_READ, Perm.REGISTRY_READ, Perm.HEALTH_READ, Perm.RESIDENCE_READ,
         Perm.RESIDENCE_EDIT, Perm.CATERING_READ, Perm.AUDIT_READ_OWN_AREA,
     }),
-    Role.CATERING_MANAGER: frozenset({
+    Role.CATERING_MANAGER: frozenset(_SELF | {
         Perm.CATALOGUE_READ, Perm.REGISTRY_READ, Perm.HEALTH_READ, Perm.RESIDENCE_READ,
         Perm.CATERING_READ, Perm.CATERING_SERVE, Perm.CATERING_MANAGE, Perm.AUDIT_READ_OWN_AREA,
     }),
-    Role.CANTEEN_AGENT: frozenset({Perm.HEALTH_READ, Perm.CATERING_READ, Perm.CATERING_SERVE}),
-    Role.LIBRARIAN: frozenset({
+    Role.CANTEEN_AGENT: frozenset(_SELF | {Perm.HEALTH_READ, Perm.CATERING_READ, Perm.CATERING_SERVE}),
+    Role.LIBRARIAN: frozenset(_SELF | {
         Perm.CATALOGUE_READ, Perm.REGISTRY_READ, Perm.LIBRARY_READ, Perm.LIBRARY_CIRCULATE,
         Perm.LIBRARY_CATALOGUE, Perm.AUDIT_READ_OWN_AREA,
     }),
-    Role.LANGUAGE_COORDINATOR: frozenset({
+    Role.LANGUAGE_COORDINATOR: frozenset(_SELF | {
         Perm.CATALOGUE_READ, Perm.REGISTRY_READ, Perm.LANGUAGE_READ, Perm.LANGUAGE_EDIT,
         Perm.SPACES_READ, Perm.BOOKINGS_EDIT, Perm.AUDIT_READ_OWN_AREA,
     }),
-    Role.CAREER_COUNSELLOR: frozenset({
+    Role.CAREER_COUNSELLOR: frozenset(_SELF | {
         Perm.CATALOGUE_READ, Perm.REGISTRY_READ, Perm.CAREER_READ, Perm.CAREER_EDIT,
         Perm.COUNSELLING_NOTES, Perm.SPACES_READ, Perm.BOOKINGS_EDIT, Perm.AUDIT_READ_OWN_AREA,
     }),
     # Director reads everything except counselling notes (and health data), plus all reports.
-    Role.DIRECTOR: frozenset((_READ_ALL - {Perm.HEALTH_READ, Perm.AUDIT_READ}) | {Perm.SYNC_EXPORT}),
-    Role.AUDITOR: frozenset((_READ_ALL - {Perm.HEALTH_READ}) | {Perm.AUDIT_READ}),
+    Role.DIRECTOR: frozenset((_READ_ALL - {Perm.HEALTH_READ, Perm.AUDIT_READ}) | {Perm.SYNC_EXPORT} | _SELF),
+    Role.AUDITOR: frozenset((_READ_ALL - {Perm.HEALTH_READ}) | {Perm.AUDIT_READ} | _SELF),
 }
 
 
@@ -137,3 +140,40 @@ class Actor:
     @classmethod
     def system(cls) -> Actor:
         return cls(username="system", role=Role.ADMINISTRATOR, display_name="system", kind="system")
+
+
+# English names shown by the UI (translated there) and the CLI.
+ROLE_LABELS: dict[Role, str] = {
+    Role.ADMINISTRATOR: "Administrator",
+    Role.REGISTRAR: "Registrar",
+    Role.RESIDENCE_MANAGER: "Residence manager",
+    Role.CATERING_MANAGER: "Catering manager",
+    Role.CANTEEN_AGENT: "Canteen agent",
+    Role.LIBRARIAN: "Librarian",
+    Role.LANGUAGE_COORDINATOR: "Language-centre coordinator",
+    Role.CAREER_COUNSELLOR: "Career counsellor",
+    Role.DIRECTOR: "Director",
+    Role.AUDITOR: "Auditor",
+}
+
+# Facility managers read the audit trail of their own area only (Perm.AUDIT_READ_OWN_AREA).
+# The area of an audit entry is the models module of the entity (cmc_desktop.db.models.<area>).
+ROLE_AUDIT_AREAS: dict[Role, frozenset[str]] = {
+    Role.RESIDENCE_MANAGER: frozenset({"residence"}),
+    Role.CATERING_MANAGER: frozenset({"catering"}),
+    Role.LIBRARIAN: frozenset({"library"}),
+    Role.LANGUAGE_COORDINATOR: frozenset({"language"}),
+    Role.CAREER_COUNSELLOR: frozenset({"career"}),
+}
+
+
+def parse_role(value: str) -> Role:
+    """A role from its value ("residence_manager") or English label, with a clear refusal."""
+    from cmc_desktop.errors import ValidationError
+
+    key = value.strip().lower().replace("-", "_").replace(" ", "_")
+    for role in Role:
+        if key in (role.value, ROLE_LABELS[role].lower().replace("-", "_").replace(" ", "_")):
+            return role
+    raise ValidationError(f"Unknown role '{value}'; expected one of {', '.join(r.value for r in Role)}",
+                          errors=[("role", "choice")])
