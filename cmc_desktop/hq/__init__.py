@@ -1,0 +1,1 @@
+"""Headquarters side: register cities, ingest their signed packages, report national figures."""
