@@ -42,7 +42,9 @@ from cmc_desktop.spaces.dto import (
 from cmc_desktop.text import fold
 
 log = logging.getLogger(__name__)
-CHECKED = ("active",)  # only accepted occurrences block others; pending ones are re-checked on approval
+CHECKED = ("active",)
+OVERLAP_KINDS = {"+".join(k) for k in (("room",), ("group",), ("trainer",), ("group", "room"), ("room", "trainer"),
+                                        ("group", "trainer"), ("group", "room", "trainer"))}  # only accepted occurrences block others; pending ones are re-checked on approval
 
 
 class BookingConflict(ConflictError):
@@ -163,13 +165,13 @@ class Describer:
         slot = c.slot
         rcode = self.room_codes.get(slot.room_id) or (room.code if room else str(slot.room_id))
         head = f"{slot.day:%d/%m/%Y} {rules.fmt_min(slot.start_min)}–{rules.fmt_min(slot.end_min)}, room {rcode}"
-        if c.kind == "room":
-            msg = f"{head}: the room is already taken by {self._who(c.other, c.other_is_proposed)}"  # type: ignore[arg-type]
-        elif c.kind == "group":
-            g = self.groups.get(slot.group_id or 0, "?")
-            msg = f"{head}: group {g} is already busy with {self._who(c.other, c.other_is_proposed)}"  # type: ignore[arg-type]
-        elif c.kind == "trainer":
-            msg = f"{head}: the trainer is already busy with {self._who(c.other, c.other_is_proposed)}"  # type: ignore[arg-type]
+        if c.kind in OVERLAP_KINDS:
+            kinds = sorted(c.kind.split("+"), key=["room", "group", "trainer"].index)
+            what = [{"room": "the room", "group": f"group {self.groups.get(slot.group_id or 0, '?')}",
+                     "trainer": "the trainer"}[k] for k in kinds]
+            busy = " and ".join(what) if len(what) < 3 else f"{what[0]}, {what[1]} and {what[2]}"
+            verb = "is" if len(what) == 1 else "are"
+            msg = f"{head}: {busy} {verb} already taken by {self._who(c.other, c.other_is_proposed)}"  # type: ignore[arg-type]
         elif c.kind == "capacity":
             cap = room.capacity if room else "?"
             msg = f"{head}: {slot.expected} people expected but the room holds {cap}"
@@ -191,6 +193,16 @@ def check_slots(s: Session, proposed: Sequence[rules.Slot], *, exclude_bookings:
                 exclude_occurrences: Iterable[int] = (),
                 proposed_label: Callable[[rules.Slot], str] | None = None) -> list[ClashInfo]:
     """All clashes of the proposed slots, in slot order: room limits first, then overlaps."""
+    return [info for _key, info in check_slots_keyed(s, proposed, exclude_bookings=exclude_bookings,
+                                                     exclude_occurrences=exclude_occurrences,
+                                                     proposed_label=proposed_label)]
+
+
+def check_slots_keyed(s: Session, proposed: Sequence[rules.Slot], *, exclude_bookings: Iterable[int] = (),
+                      exclude_occurrences: Iterable[int] = (),
+                      proposed_label: Callable[[rules.Slot], str] | None = None
+                      ) -> list[tuple[Any, ClashInfo]]:
+    """Like :func:`check_slots`, each clash paired with the key of the proposed slot."""
     room_ids = {p.room_id for p in proposed}
     limits = {r.id: room_limits(r) for r in s.scalars(select(Room).where(Room.id.in_(room_ids)))}
     found: list[rules.Clash] = []
@@ -203,10 +215,20 @@ def check_slots(s: Session, proposed: Sequence[rules.Slot], *, exclude_bookings:
         return []
     order = {id(p): i for i, p in enumerate(proposed)}
     found.sort(key=lambda c: (order.get(id(c.slot), 0), c.kind))
+    # One line per (occurrence, other occurrence): "the room and group X are already taken by …"
+    merged: dict[tuple, rules.Clash] = {}
+    for c in found:
+        if c.kind in ("room", "group", "trainer") and c.other is not None:
+            k = (id(c.slot), c.other.key, c.other_is_proposed)
+            prev = merged.get(k)
+            merged[k] = c if prev is None else rules.Clash(c.slot, f"{prev.kind}+{c.kind}", c.other, c.other_is_proposed)
+        else:
+            merged[(id(c), None, None)] = c
+    found = sorted(merged.values(), key=lambda c: (order.get(id(c.slot), 0), c.kind))
     d = Describer(s, proposed_label)
     d.room_codes.update({rid: lim.code for rid, lim in limits.items()})
     d.load(found)
-    return [d.info(c, limits.get(c.slot.room_id)) for c in found]
+    return [(c.slot.key, d.info(c, limits.get(c.slot.room_id))) for c in found]
 
 
 def _skipped_text(skipped: Iterable[tuple[dt.date, str]]) -> str:
@@ -888,3 +910,14 @@ class SpacesService(Service):
                       "; ".join(f"{d:%d/%m/%Y} {why}" for d, why in b.skipped)) for b in bookings],
                     sheet_title="Réservations", total=len(bookings))
         return len(bookings)
+
+    # ------------------------------------------------------------------ import
+    def import_timetable(self, path: str, *, dry_run: bool = False, progress: Any = None,
+                         cancel: Any = None) -> Any:
+        """Weekly series from a spreadsheet, all-or-nothing (see ``timetable_import``)."""
+        from cmc_desktop.progress import NEVER, NULL_PROGRESS
+        from cmc_desktop.spaces.timetable_import import import_timetable
+
+        self.require(Perm.BOOKINGS_EDIT)
+        return import_timetable(self, path, dry_run=dry_run, progress=progress or NULL_PROGRESS,
+                                cancel=cancel or NEVER)
