@@ -25,6 +25,10 @@ def _gui_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def run(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in argv:
+        from ui.selftest import run_self_test
+
+        return run_self_test()
     if is_cli_invocation(argv):
         from cmc_desktop.cli import main as cli_main
 
