@@ -191,3 +191,17 @@ def test_utilisation_counts_booked_against_available_hours(city: City) -> None:
     hub = rows[("structure", "DIA")]
     assert hub.available_hours == 3 * 66 and hub.booked_hours == 5
     assert rows[("hub", "P-DIA")].booked_hours == 5
+
+
+def test_dashboard_counts_rooms_in_use_now(city: City) -> None:
+    from cmc_desktop.spaces.dashboard import indicators
+
+    # the tests' clock is Monday 30/11/2026 10:00 in Casablanca
+    city.svc.create_booking(series(city, "DIA-S01", "DEV101", T(8, 30), T(11), weeks=1))
+    city.svc.create_booking(series(city, "DIA-L01", "DEV102", T(11), T(12), weeks=1))
+    found = {i.key: i for i in indicators(city.ctx)}
+    assert found["spaces.in_use"].value == "1 / 4"
+    # 2.5 h + 1 h booked of 4 rooms × 11 h open
+    assert found["spaces.utilisation_today"].value == f"{round(100 * 3.5 / 44)} %"
+    canteen = city.ctx.as_actor(Actor("c", Role.CANTEEN_AGENT))
+    assert indicators(canteen) == []
