@@ -240,7 +240,7 @@ class SyncService(Service):
             if through is None:
                 through = s.scalar(select(func.max(OutboxEntry.id))) or after
             if full:
-                files, counts, changes = self._full_files(s, through)
+                files, counts, changes = self._full_files(s, after, through)
             else:
                 files, counts, changes = self._incremental_files(s, after, through)
             manifest = {
@@ -346,11 +346,12 @@ class SyncService(Service):
     def _tables(self) -> list[Table]:
         return exported_tables(dict(Base.metadata.tables))
 
-    def _full_files(self, s: Session, through: int) -> tuple[list[DataFile], dict, int]:
+    def _full_files(self, s: Session, after: int, through: int) -> tuple[list[DataFile], dict, int]:
         counts: dict[str, dict[str, int]] = {}
         files = []
+        # Counted by range, not by "still pending", so a re-export writes the same number.
         changes = s.scalar(select(func.count()).select_from(OutboxEntry)
-                           .where(OutboxEntry.package_seq.is_(None), OutboxEntry.id <= through)) or 0
+                           .where(OutboxEntry.id > after, OutboxEntry.id <= through)) or 0
         for table in self._tables():
             plan = plan_for(table)
             n = s.scalar(select(func.count()).select_from(table)) or 0
