@@ -103,12 +103,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
         settings = QAction(self.tr("&Settings…"), self)
-        settings.setShortcut(QKeySequence.Preferences)
+        settings.setShortcut(QKeySequence("Ctrl+,"))  # StandardKey.Preferences is empty on Linux
         settings.triggered.connect(self.open_settings)
         menu.addAction(settings)
         menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
         go = self.menuBar().addMenu(self.tr("&Go"))
@@ -119,6 +119,10 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             go.addAction(act)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence.HelpContents)
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
         about = QAction(self.tr("&About CMC Desktop"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -144,6 +148,40 @@ class MainWindow(QMainWindow):
         dlg = SettingsDialog(self.ctx, self)
         if dlg.exec() and dlg.language_changed:
             self.language_changed.emit(dlg.chosen_language)
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """(action, key) for every action of the window and its pages that has a shortcut."""
+        seen: list[tuple[str, str]] = []
+        for act in self.findChildren(QAction):
+            key = act.shortcut().toString(QKeySequence.NativeText)
+            if key and act.text():
+                seen.append((act.text().replace("&", ""), key))
+        return sorted(set(seen))
+
+    def show_shortcuts(self) -> None:
+        from PySide6.QtGui import QStandardItem, QStandardItemModel
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout
+
+        dlg = QDialog(self)
+        dlg.setObjectName("shortcutsDialog")
+        dlg.setWindowTitle(self.tr("Keyboard shortcuts"))
+        model = QStandardItemModel(0, 2, dlg)
+        model.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        for text, key in self.shortcuts():
+            model.appendRow([QStandardItem(text), QStandardItem(key)])
+        view = QTableView()
+        view.setAccessibleName(self.tr("Keyboard shortcuts"))
+        view.setModel(model)
+        view.setEditTriggers(QTableView.NoEditTriggers)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.resizeColumnsToContents()
+        lay = QVBoxLayout(dlg)
+        lay.addWidget(view)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(dlg.reject)
+        lay.addWidget(buttons)
+        dlg.resize(480, 420)
+        dlg.exec()
 
     def about(self) -> None:
         QMessageBox.about(

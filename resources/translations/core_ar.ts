@@ -28,6 +28,10 @@
       <translation>&amp;مساعدة</translation>
     </message>
     <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
       <source>&amp;Language</source>
       <translation>&amp;اللغة</translation>
     </message>
@@ -62,6 +66,10 @@
     <message>
       <source>Academic years</source>
       <translation>السنوات التكوينية</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>الإجراء</translation>
     </message>
     <message>
       <source>Active trainees</source>
@@ -206,6 +214,14 @@ Database: %2</source>
     <message>
       <source>Indicator unavailable</source>
       <translation>المؤشر غير متاح</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>المفاتيح</translation>
     </message>
     <message>
       <source>Kind</source>

@@ -28,6 +28,10 @@
       <translation>&amp;Aide</translation>
     </message>
     <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
@@ -62,6 +66,10 @@
     <message>
       <source>Academic years</source>
       <translation>Années de formation</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
     </message>
     <message>
       <source>Active trainees</source>
@@ -206,6 +214,14 @@ Base de données : %2</translation>
     <message>
       <source>Indicator unavailable</source>
       <translation>Indicateur indisponible</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Touches</translation>
     </message>
     <message>
       <source>Kind</source>

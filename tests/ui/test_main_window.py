@@ -58,3 +58,12 @@ def test_french_translation(qtbot, demo_ctx) -> None:  # noqa: ANN001
         assert QApplication.layoutDirection() == Qt.LeftToRight
     finally:
         apply_language("en")
+
+
+def test_shortcuts_are_listed(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    apply_language("en")
+    w = MainWindow(demo_ctx)
+    qtbot.addWidget(w)
+    keys = dict(w.shortcuts())
+    assert keys.get("Dashboard") == "Ctrl+1"
+    assert "Quit" in keys and "Keyboard shortcuts" in keys
