@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, insert, inspect, select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from cmc_desktop.db.base import RecordMixin
 from cmc_desktop.db.models.reference import Setting
@@ -223,10 +224,20 @@ def install(ctx: AppContext) -> None:
     def before_flush(session: Session, _flush_context: Any, _instances: Any) -> None:
         label = _actor_label(session, fallback)
         for obj in list(session.new) + list(session.dirty):
+            if not isinstance(obj, RecordMixin) or not (obj in session.new or session.is_modified(obj)):
+                continue
+            attrs = inspect(obj).attrs
             # A service that names the editor itself (obj.updated_by = …) keeps its choice.
-            if (isinstance(obj, RecordMixin) and (obj in session.new or session.is_modified(obj))
-                    and not inspect(obj).attrs.updated_by.history.added):
+            if not attrs.updated_by.history.added:
                 obj.updated_by = label
+            # Stamps follow the context's clock (the one the journal uses), not the machine's.
+            now = clock.now()
+            if not attrs.updated_at.history.added or obj in session.new:
+                obj.updated_at = now
+                if obj not in session.new:
+                    flag_modified(obj, "updated_at")  # same value as before: keep it in the UPDATE
+            if obj in session.new and obj.created_at is None:
+                obj.created_at = now
 
     def after_flush(session: Session, _flush_context: Any) -> None:
         pending: list[_Pending] = []

@@ -16,8 +16,8 @@ from cmc_desktop.backup import backup_to, restore, run_scheduled_backup
 from cmc_desktop.bootstrap import AppContext
 from cmc_desktop.errors import PermissionDenied
 from cmc_desktop.reference.service import CatalogueService
-from cmc_desktop.security.personal_data import PersonalDataService
 from cmc_desktop.security.permissions import ROLE_PERMISSIONS, Actor, Perm, Role
+from cmc_desktop.security.personal_data import PersonalDataService
 from cmc_desktop.security.retention import RetentionService
 from cmc_desktop.security.service import AuditService, UserService
 
