@@ -6,6 +6,7 @@ import datetime as dt
 import os
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 from cmc_desktop.catering import rules
@@ -16,6 +17,25 @@ CARD_W_MM, CARD_H_MM = 85.0, 54.0  # ID-1 (credit card) size: fits the usual bad
 COLS, ROWS = 2, 5
 DAYS_FR = ("Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche")
 DAYS_AR = ("الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+
+
+def shape_name(text: str) -> str:
+    """Shape an Arabic name without the word ligatures (ﷲ …) that DejaVu Sans lacks: names such
+    as عبد الله would otherwise print a missing-glyph box."""
+    from cmc_desktop.reports.pdf import has_arabic
+
+    if not text or not has_arabic(text):
+        return text or ""
+    from bidi.algorithm import get_display
+
+    return get_display(_reshaper().reshape(text))
+
+
+@lru_cache(maxsize=1)
+def _reshaper():  # noqa: ANN202
+    from arabic_reshaper import ArabicReshaper
+
+    return ArabicReshaper(configuration={"ARABIC LIGATURE ALLAH": False, "ARABIC LIGATURE JALLAJALALOUHOU": False})
 
 
 def cards_pdf(path: str | os.PathLike[str], cards: Sequence[CardRow], *, city: tuple[str, str],
@@ -82,7 +102,7 @@ def cards_pdf(path: str | os.PathLike[str], cards: Sequence[CardRow], *, city: t
             c.drawString(x + 3 * mm, y + ch - 15 * mm, _fit(c, card.name, bold, 9.5, text_right - x - 3 * mm))
             c.setFont(regular, 11)
             if card.name_ar:
-                c.drawRightString(text_right, y + ch - 21.5 * mm, shape(card.name_ar))
+                c.drawRightString(text_right, y + ch - 21.5 * mm, shape_name(card.name_ar))
             c.setFont(bold, 11)
             c.drawString(x + 3 * mm, y + 14 * mm, card.matricule)
             c.setFont(regular, 8)

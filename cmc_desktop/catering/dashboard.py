@@ -1,0 +1,27 @@
+"""Dashboard: today's forecast against meals served so far, per meal."""
+
+from __future__ import annotations
+
+from cmc_desktop.bootstrap import AppContext
+from cmc_desktop.catering import rules
+from cmc_desktop.catering.service import CateringService
+from cmc_desktop.dashboard import Indicator
+from cmc_desktop.security.permissions import Perm
+
+
+def indicators(ctx: AppContext) -> list[Indicator]:
+    if not ctx.actor.can(Perm.CATERING_READ):
+        return []
+    rows = ctx.service(CateringService).forecast(ctx.clock.today(), 1)
+    out = []
+    for r in rows:
+        if r.status != "open":
+            continue
+        served = r.served or 0
+        # Served far above the forecast means the forecast inputs (stays, subscriptions) are stale.
+        level = "warn" if r.forecast and served > r.forecast * 1.1 else "ok"
+        label = {"breakfast": "Breakfast served / forecast", "lunch": "Lunch served / forecast",
+                 "dinner": "Dinner served / forecast", "suhoor": "Suhoor served / forecast",
+                 "iftar": "Iftar served / forecast"}[rules.meal_name(r.meal, r.ramadan)]
+        out.append(Indicator(f"catering.{r.meal}", label, f"{served} / {r.forecast}", r.note, level, "catering"))
+    return out

@@ -1,0 +1,101 @@
+"""The service desk and the catering page driven as a user would: typed scans, Enter, Undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cmc_desktop.security.permissions import Actor, Role
+from tests.core.catering.conftest import TODAY, build_city
+
+
+@pytest.fixture
+def city(ctx, clock):  # noqa: ANN001, ANN201
+    clock.advance(hours=-2, minutes=-30)  # 07:30: breakfast is being served
+    c = build_city(ctx)
+    c.svc.set_diet(c.resident, "diabetic", "peanuts")
+    agent_ctx = ctx.as_actor(Actor("agent", Role.CANTEEN_AGENT, "Agent"))
+    c.agent_ctx = agent_ctx
+    return c
+
+
+def scan(qtbot, desk, text: str) -> None:  # noqa: ANN001
+    qtbot.keyClicks(desk.input, text)
+    qtbot.keyClick(desk.input, Qt.Key_Return)
+
+
+def test_typed_scans_banner_and_undo(qtbot, city) -> None:  # noqa: ANN001
+    from ui.pages.catering.desk import DeskPage
+
+    desk = DeskPage(city.agent_ctx)
+    qtbot.addWidget(desk)
+    desk.show()
+    assert desk.meal_label.text().endswith("Breakfast")
+
+    scan(qtbot, desk, city.resident)
+    # Decided inside the Enter event: the banner is already up to date.
+    assert desk.banner.property("state") == "accepted"
+    assert desk.banner.status.text() == "SERVED"
+    assert desk.banner.name.text().startswith("Alaoui0")
+    assert "Diabetic" in desk.banner.diet.text() and "Peanuts" in desk.banner.diet.text()
+    assert desk.input.text() == ""
+    assert desk.count_label.text() == "Served: 1"
+    assert desk.undo_btn.isEnabled()
+
+    scan(qtbot, desk, city.resident)
+    assert desk.banner.property("state") == "refused"
+    assert "Already served this meal at 07:30" in desk.banner.reason.text()
+
+    qtbot.mouseClick(desk.undo_btn, Qt.LeftButton)
+    assert desk.count_label.text() == "Served: 0"
+    assert city.svc.served_counts(TODAY) == {}
+    assert not desk.undo_btn.isEnabled()
+
+    scan(qtbot, desk, "not-a-card")
+    assert desk.banner.property("state") == "refused"
+    assert "not a matricule" in desk.banner.reason.text()
+    scan(qtbot, desk, city.leaver)
+    assert desk.banner.reason.text() == "On leave today"
+    scan(qtbot, desk, city.nobody)
+    assert desk.banner.reason.text() == "Not entitled to this meal"
+    assert desk.history.count() == 6  # 2 scans, 1 undo, 3 refusals
+
+
+def test_meal_override_and_outside_window(qtbot, city, clock) -> None:  # noqa: ANN001
+    from ui.pages.catering.desk import DeskPage
+
+    clock.advance(hours=3)  # 10:30: between breakfast and lunch
+    desk = DeskPage(city.agent_ctx)
+    qtbot.addWidget(desk)
+    assert desk.meal_label.text().endswith("No meal")
+    scan(qtbot, desk, city.day)
+    assert desk.banner.reason.text() == "Outside the service window"
+    clock.advance(hours=2)  # 12:30
+    desk.meal_combo.setCurrentIndex(desk.meal_combo.findData("lunch"))
+    scan(qtbot, desk, city.day)
+    assert desk.banner.property("state") == "accepted" and "Day trainee" in desk.banner.detail.text()
+
+
+def test_catering_page_shows_forecast_and_menu(qtbot, city) -> None:  # noqa: ANN001
+    from ui.pages.catering.page import CateringPage
+
+    city.svc.set_dish(TODAY, "lunch", "main", "Tajine de poulet", "طاجين الدجاج", "celery")
+    page = CateringPage(city.ctx.as_actor(Actor("m", Role.CATERING_MANAGER)))
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.forecast_model.rowCount() == 14 * 3, timeout=5000)
+    rows = {(r.day, r.meal): r for r in page.forecast_model.rows}
+    assert rows[(TODAY, "lunch")].forecast == 2
+    assert "forecast" in page.summary.text()
+    page.tabs.setCurrentIndex(1)
+    cell = page.menu_model.index(0, 1).data()
+    assert "Tajine de poulet" in cell and "Celery" in cell
+
+
+def test_desk_page_is_registered_for_serving_roles() -> None:
+    from ui.pages.catering import pages
+
+    specs = {p.key: p for p in pages()}
+    agent, director = Actor("a", Role.CANTEEN_AGENT), Actor("d", Role.DIRECTOR)
+    assert specs["catering"].order == 30
+    assert agent.can(specs["catering"].permission) and agent.can(specs["catering-desk"].permission)
+    assert director.can(specs["catering"].permission) and not director.can(specs["catering-desk"].permission)
