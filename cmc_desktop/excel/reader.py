@@ -101,17 +101,18 @@ def read_sheet(path: str | Path, spec: Mapping[str, Sequence[str]], *, required:
             if not buffered:
                 raise ValidationError(f"{Path(path).name} is empty: no header row was found", code="empty")
         missing = [r for r in required if r not in found]
+        for ref in merged:
+            first, last = _range_rows(ref)
+            # A merged header hides the columns after its first cell: say so rather than "missing".
+            if (first <= header_row <= last) or (missing and first <= header_row):
+                raise ValidationError(
+                    f"{Path(path).name}: the header row {first} has merged cells ({ref}); "
+                    "unmerge them so that each column has its own header", code="merged_header")
         if missing:
             raise ValidationError(
                 f"{Path(path).name}: required column(s) missing: {', '.join(missing)}"
                 + (f" (headers found: {', '.join(unknown[:12])})" if unknown else ""),
                 code="missing_columns", errors=[("", f"missing column {m}") for m in missing])
-        for ref in merged:
-            first, last = _range_rows(ref)
-            if first <= header_row <= last:
-                raise ValidationError(
-                    f"{Path(path).name}: the header row {header_row} has merged cells ({ref}); "
-                    "unmerge them so that each column has its own header", code="merged_header")
         result = Sheet(Path(path), ws.title, found, written, unknown, header_row, merged=merged)
         for row_no, values in enumerate(rows_iter, start=header_row + 1):
             if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):

@@ -152,8 +152,10 @@ class TraineeImporter:
              .join(AcademicYear, AcademicYear.id == Group.academic_year_id)
              .join(Programme, Programme.id == Group.programme_id)
              .order_by(AcademicYear.current.asc(), AcademicYear.starts_on.asc()))
+        self.groups_by_id: dict[int, _GroupInfo] = {}
         for r in s.execute(q):
-            out[r[1].upper()] = _GroupInfo(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
+            info = _GroupInfo(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]))
+            out[r[1].upper()] = self.groups_by_id[info.id] = info
         return out
 
     # --- per-row validation ---------------------------------------------------------------
@@ -299,6 +301,11 @@ class TraineeImporter:
             if cin and cin_owner.get(cin) not in (None, mat):
                 r.errors.append(Issue(r.sheet_row, head["cin"],
                                       f"CIN {cin} already belongs to the trainee with matricule {cin_owner[cin]}"))
+            if cur is not None and r.group is not None:
+                # Group codes repeat every academic year: the trainee's own group keeps its year.
+                own = self.groups_by_id.get(cur["current_group_id"])
+                if own is not None and own.code.upper() == r.group.code.upper():
+                    r.group = own
             if cur is not None:
                 same_birth = cur["birth_date"] == r.values.get("birth_date")
                 same_name = rules._plain(cur["last_name"]) == rules._plain(r.values.get("last_name") or "")

@@ -133,10 +133,10 @@ def class_list(svc: RegistryService, group_code: str, out: Path) -> Path:
                    "Statut"],
                   [(i, r[0], f"{r[1]} {r[2]}", " ".join(p for p in (r[4], r[3]) if p), r[5], f"{r[6]:%d/%m/%Y}",
                     r[7] or "", r[8] or "", STATUS_LABELS_FR.get(r[9], r[9])) for i, r in enumerate(rows, start=1)],
-                  col_widths=[9 * pdf.mm, 27 * pdf.mm, 40 * pdf.mm, 32 * pdf.mm, 10 * pdf.mm, 19 * pdf.mm,
-                              17 * pdf.mm, 20 * pdf.mm, 14 * pdf.mm], numeric_cols=(0,)),
+                  col_widths=[10 * pdf.mm, 32 * pdf.mm, 58 * pdf.mm, 48 * pdf.mm, 12 * pdf.mm, 24 * pdf.mm,
+                              24 * pdf.mm, 26 * pdf.mm, 22 * pdf.mm], numeric_cols=(0,)),
     ]
     if not rows:
         story.append(pdf.para("Aucun stagiaire dans ce groupe.", st["body"]))
     return pdf.build(out, story, title=f"Liste de classe {group.code}",
-                     city_line=f"CMC {region_fr}" if region_fr else "CMC")
+                     city_line=f"CMC {region_fr}" if region_fr else "CMC", landscape_mode=True)
