@@ -38,6 +38,65 @@ class Indicator:
     area: str = "general"
 
 
+@dataclass(frozen=True)
+class Chart:
+    """Data for one dashboard chart; the UI draws it with QtCharts, reports with reportlab."""
+
+    key: str
+    title: str  # English source text
+    kind: str  # bar | stacked | line
+    categories: tuple[str, ...]
+    series: tuple[tuple[str, tuple[float, ...]], ...]  # (name, one value per category)
+    area: str = "general"
+
+
+def charts(ctx: AppContext) -> list[Chart]:
+    """Enrolment by sector and level (active trainees of the current year)."""
+    from cmc_desktop.db.models import Group, Programme, Sector, Trainee
+    from cmc_desktop.security.permissions import Perm
+
+    if not ctx.actor.can(Perm.REGISTRY_READ):
+        return []
+    with ctx.read_sf() as s:
+        rows = s.execute(
+            select(Sector.code, Programme.level, func.count(Trainee.id))
+            .join(Group, Group.id == Trainee.current_group_id)
+            .join(Programme, Programme.id == Group.programme_id)
+            .join(Sector, Sector.id == Programme.sector_id)
+            .where(Trainee.current_status == "active")
+            .group_by(Sector.code, Programme.level)
+        ).all()
+    if not rows:
+        return []
+    sectors = tuple(sorted({r[0] for r in rows}))
+    levels = [lvl for lvl in ("Q", "T", "TS", "SPEC", "CERT") if any(r[1] == lvl for r in rows)]
+    counts = {(r[0], r[1]): r[2] for r in rows}
+    series = tuple((lvl, tuple(float(counts.get((sec, lvl), 0)) for sec in sectors)) for lvl in levels)
+    return [Chart("registry.enrolment", "Enrolment by sector and level", "stacked", sectors, series, "registry")]
+
+
+def collect_charts(ctx: AppContext, modules: tuple[str, ...] = AREA_DASHBOARDS) -> list[Chart]:
+    """Charts from every area that defines ``charts(ctx)``; a failing area is logged and skipped."""
+    out: list[Chart] = []
+    for name in modules:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name and name.startswith(exc.name):
+                continue
+            raise
+        provider = getattr(module, "charts", None)
+        if provider is None:
+            continue
+        try:
+            out.extend(provider(ctx))
+        except PermissionDenied:
+            continue
+        except Exception:
+            log.exception("dashboard charts of %s failed", name)
+    return out
+
+
 def indicators(ctx: AppContext) -> list[Indicator]:
     """The foundation's own indicators: what the catalogue holds."""
     from cmc_desktop.db.models import AcademicYear, Group, Programme, Trainee

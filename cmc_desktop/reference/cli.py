@@ -56,7 +56,19 @@ def _db_status(args: argparse.Namespace, cli: Cli) -> int:
     return 0
 
 
+def _report_dashboard(args: argparse.Namespace, cli: Cli) -> int:
+    from cmc_desktop.reports.dashboard import monthly_report
+
+    out = monthly_report(cli.ctx(), args.out)
+    print(f"wrote {out}")
+    return 0
+
+
 def register(cli: Cli) -> None:
+    p = cli.sub("report", "dashboard", "the city's dashboard (indicators and charts) as a PDF",
+                _report_dashboard)
+    p.add_argument("--out", required=True, help="FILE.pdf")
+
     p = cli.command("demo", "create the demo city (Souss-Massa) in a new database", _demo)
     p.add_argument("--trainees", type=int, default=3000, help="number of trainees (default 3000)")
     p.add_argument("--seed", type=int, default=42, help="random seed: same seed, same city")

@@ -84,6 +84,10 @@
       <translation>جارٍ إنشاء المدينة التجريبية</translation>
     </message>
     <message>
+      <source>CERT</source>
+      <translation>شهادة</translation>
+    </message>
+    <message>
       <source>CMC Desktop</source>
       <translation>CMC Desktop</translation>
     </message>
@@ -200,6 +204,10 @@ Database: %2</source>
       <translation>تنتهي في</translation>
     </message>
     <message>
+      <source>Enrolment by sector and level</source>
+      <translation>أعداد المتدربين حسب القطاع والمستوى</translation>
+    </message>
+    <message>
       <source>Error</source>
       <translation>خطأ</translation>
     </message>
@@ -306,6 +314,14 @@ Database: %2</source>
       <translation>الشعب</translation>
     </message>
     <message>
+      <source>Q</source>
+      <translation>تأهيل</translation>
+    </message>
+    <message>
+      <source>Save as PNG…</source>
+      <translation>حفظ بصيغة PNG…</translation>
+    </message>
+    <message>
       <source>Saved.</source>
       <translation>تم الحفظ.</translation>
     </message>
@@ -344,6 +360,14 @@ Database: %2</source>
     <message>
       <source>Starts on</source>
       <translation>تبدأ في</translation>
+    </message>
+    <message>
+      <source>T</source>
+      <translation>تقني</translation>
+    </message>
+    <message>
+      <source>TS</source>
+      <translation>تقني متخصص</translation>
     </message>
     <message>
       <source>The database file is damaged</source>

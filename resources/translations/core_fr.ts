@@ -84,6 +84,10 @@
       <translation>Construction de la cité de démonstration</translation>
     </message>
     <message>
+      <source>CERT</source>
+      <translation>Certificat</translation>
+    </message>
+    <message>
       <source>CMC Desktop</source>
       <translation>CMC Desktop</translation>
     </message>
@@ -200,6 +204,10 @@ Base de données : %2</translation>
       <translation>Fin</translation>
     </message>
     <message>
+      <source>Enrolment by sector and level</source>
+      <translation>Effectifs par secteur et niveau</translation>
+    </message>
+    <message>
       <source>Error</source>
       <translation>Erreur</translation>
     </message>
@@ -306,6 +314,14 @@ Base de données : %2</translation>
       <translation>Filières</translation>
     </message>
     <message>
+      <source>Q</source>
+      <translation>Q</translation>
+    </message>
+    <message>
+      <source>Save as PNG…</source>
+      <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
@@ -344,6 +360,14 @@ Base de données : %2</translation>
     <message>
       <source>Starts on</source>
       <translation>Début</translation>
+    </message>
+    <message>
+      <source>T</source>
+      <translation>T</translation>
+    </message>
+    <message>
+      <source>TS</source>
+      <translation>TS</translation>
     </message>
     <message>
       <source>The database file is damaged</source>

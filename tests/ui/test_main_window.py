@@ -67,3 +67,19 @@ def test_shortcuts_are_listed(qtbot, demo_ctx) -> None:  # noqa: ANN001
     keys = dict(w.shortcuts())
     assert keys.get("Dashboard") == "Ctrl+1"
     assert "Quit" in keys and "Keyboard shortcuts" in keys
+
+
+def test_dashboard_chart_saves_png(qtbot, demo_ctx, tmp_path) -> None:  # noqa: ANN001
+    apply_language("en")
+    w = MainWindow(demo_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    dash = w.pages["home"]
+    qtbot.waitUntil(lambda: any(v.data.key == "registry.enrolment" for v in dash.chart_views), timeout=10_000)
+    view = next(v for v in dash.chart_views if v.data.key == "registry.enrolment")
+    assert view.chart().series() and view.chart().title() == "Enrolment by sector and level"
+    out = tmp_path / "chart.png"
+    assert view.save_png(str(out))
+    from PySide6.QtGui import QImage
+
+    assert QImage(str(out)).width() > 100

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cmc_desktop.bootstrap import AppContext
-from cmc_desktop.dashboard import Indicator, collect
+from cmc_desktop.dashboard import Chart, Indicator, collect, collect_charts
 from cmc_desktop.reference.service import CatalogueService
 from ui.tasks import RUNNER
 
@@ -60,6 +60,9 @@ class DashboardPage(QWidget):
         scroll.setWidget(self.body)
         outer.addWidget(scroll)
         self.cards: list[IndicatorCard] = []
+        self.chart_views: list[QWidget] = []
+        self.charts_grid = QGridLayout()
+        self.grid.addLayout(self.charts_grid, 1000, 0, 1, COLUMNS)  # charts below every card
         self._set_heading()
         self.refresh()
 
@@ -73,8 +76,25 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         ctx = self.ctx
-        RUNNER.run(self, self.tr("Loading the dashboard"), lambda progress, cancel: collect(ctx),
-                   on_done=self.show_indicators, cancellable=False)
+        RUNNER.run(self, self.tr("Loading the dashboard"),
+                   lambda progress, cancel: (collect(ctx), collect_charts(ctx)),
+                   on_done=self._show, cancellable=False)
+
+    def _show(self, result: tuple[list[Indicator], list[Chart]]) -> None:
+        indicators, charts = result
+        self.show_indicators(indicators)
+        self.show_charts(charts)
+
+    def show_charts(self, charts: list[Chart]) -> None:
+        from ui.widgets.charts import ChartView
+
+        for view in self.chart_views:
+            view.deleteLater()
+        self.chart_views = []
+        for i, chart in enumerate(charts):
+            view = ChartView(chart, self.body)
+            self.charts_grid.addWidget(view, i // 2, i % 2)
+            self.chart_views.append(view)
 
     def show_indicators(self, indicators: list[Indicator]) -> None:
         for card in self.cards:
