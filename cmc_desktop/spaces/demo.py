@@ -136,7 +136,9 @@ def populate(demo: DemoContext) -> dict[str, int]:
                 trainer = next((t for t in trainers if (t, wd, sl) not in trainer_busy), None)
                 if trainer is None:
                     continue
-                room = next((r for r in rooms_by_structure.get(sid, ())
+                candidates = rooms_by_structure.get(sid, [])
+                shift = (g.id * 7 + wd) % max(1, len(candidates))  # spread groups over the rooms
+                room = next((r for r in candidates[shift:] + candidates[:shift]
                              if r[2] >= expected and (r[0], wd, sl) not in room_busy), None)
                 if room is None:
                     continue
