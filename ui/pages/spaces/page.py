@@ -778,12 +778,12 @@ class SpacesPage(QWidget):
         except CmcError as exc:
             self.room_message.setText(exc.message)
             return
-        self.room_message.setText(self.tr("Room %1 saved.").replace("%1", saved.code))
         self._reload_lists()
         self.refresh_rooms()
         row = self.rooms_model.row_of(saved.id)
         if row is not None:
             self.rooms_table.selectRow(row)
+        self.room_message.setText(self.tr("Room %1 saved.").replace("%1", saved.code))
 
     # ------------------------------------------------------------------ structures tab
     def _structures_tab(self) -> QWidget:
