@@ -16,7 +16,7 @@ _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 def parse_times(text: str | None) -> tuple[dt.time, ...]:
     """"02:00, 14:30" → sorted unique local times; an empty value means the daily default."""
-    parts = [p.strip() for p in (text or "").replace(";", ",").split(",") if p.strip()]
+    parts = [p.strip() for p in (text or "").replace(";", ",").replace("،", ",").split(",") if p.strip()]
     if not parts:
         parts = list(DEFAULT_TIMES)
     out = set()

@@ -164,9 +164,16 @@ class SyncService(Service):
             last_error=values.get(K_LAST_ERROR, ""),
             destination=str(self.destination()),
             schedule=tuple(t.strftime("%H:%M") for t in times),
-            next_run_utc=now if due else rules.next_slot(times, now),
+            next_run_utc=now if due else self._next_run(times, now, attempt, values.get(K_LAST_ERROR)),
             key_fingerprint=keys.fingerprint(pem) if pem else None,
         )
+
+    @staticmethod
+    def _next_run(times: tuple[dt.time, ...], now: dt.datetime, attempt: str | None, error: str | None) -> dt.datetime:
+        nxt = rules.next_slot(times, now)
+        if attempt and error:  # a failed run is retried within the hour
+            nxt = min(nxt, parse_utc(attempt) + rules.RETRY_AFTER)
+        return nxt
 
     # --- history (ids + rows, for a lazy list) ------------------------------------------
     def package_ids(self) -> list[int]:
