@@ -99,7 +99,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Perm]] = {
     }),
     # Director reads everything except counselling notes (and health data), plus all reports.
     Role.DIRECTOR: frozenset((_READ_ALL - {Perm.HEALTH_READ, Perm.AUDIT_READ}) | {Perm.SYNC_EXPORT} | _SELF),
-    Role.AUDITOR: frozenset((_READ_ALL - {Perm.HEALTH_READ}) | {Perm.AUDIT_READ} | _SELF),
+    # The auditor holds both audit permissions: every page that shows audit entries lists
+    # AUDIT_READ_OWN_AREA, and the service widens it to every area for AUDIT_READ.
+    Role.AUDITOR: frozenset((_READ_ALL - {Perm.HEALTH_READ})
+                            | {Perm.AUDIT_READ, Perm.AUDIT_READ_OWN_AREA} | _SELF),
 }
 
 

@@ -126,10 +126,11 @@ def test_the_issue_rules_hold_in_the_matrix() -> None:
     # auditor: read-only, including the audit log
     auditor = ROLE_PERMISSIONS[Role.AUDITOR]
     assert Perm.AUDIT_READ in auditor
-    assert all(p.value.endswith(".read") or p in (Perm.REPORTS_READ, Perm.ACCOUNT_SELF) for p in auditor)
+    assert all(p.value.endswith(".read") or p in (Perm.REPORTS_READ, Perm.ACCOUNT_SELF, Perm.AUDIT_READ_OWN_AREA)
+               for p in auditor)
     # facility managers read their own area's audit trail
     for role in (Role.RESIDENCE_MANAGER, Role.CATERING_MANAGER, Role.LIBRARIAN, Role.LANGUAGE_COORDINATOR,
-                 Role.CAREER_COUNSELLOR):
+                 Role.CAREER_COUNSELLOR, Role.AUDITOR, Role.ADMINISTRATOR):
         assert Perm.AUDIT_READ_OWN_AREA in ROLE_PERMISSIONS[role]
 
 
