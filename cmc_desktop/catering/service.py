@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import Date, LargeBinary, String, Uuid, bindparam, delete, func, insert, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -35,6 +35,7 @@ from cmc_desktop.catering.dto import (
     Ticket,
 )
 from cmc_desktop.clock import CITY_TZ
+from cmc_desktop.db.base import UTCDateTime
 from cmc_desktop.db.models import CalendarDay, Group, Setting, Trainee
 from cmc_desktop.db.models.catering import (
     DietProfile,
@@ -55,30 +56,6 @@ SCHEDULE_KEY = "catering.schedule"
 CACHE_SECONDS = 30.0  # calendar and schedule change rarely; our own edits clear the cache
 
 
-def _resident_state(s: Session, trainee_id: int, day: dt.date) -> tuple[bool, bool]:
-    """(checked in on day, on leave on day) for one trainee: two indexed lookups.
-
-    The residence area's ``queries`` module answers for the whole city; the desk needs one
-    trainee, so it reads the same two tables with the same rules (check-in inclusive,
-    check-out exclusive, leave inclusive on both ends).
-    """
-    try:
-        from cmc_desktop.db.models.residence import Leave, Stay
-    except ImportError:  # residence area not installed: nobody is a resident
-        return False, False
-    stay = s.execute(
-        select(Stay.id).where(Stay.trainee_id == trainee_id, Stay.check_in <= day,
-                              or_(Stay.check_out.is_(None), Stay.check_out > day)).limit(1)
-    ).first()
-    if stay is None:
-        return False, False
-    leave = s.execute(
-        select(Leave.id).where(Leave.trainee_id == trainee_id, Leave.starts_on <= day,
-                               Leave.ends_on >= day).limit(1)
-    ).first()
-    return True, leave is not None
-
-
 def _residents(s: Session, day: dt.date) -> tuple[set[int], set[int]]:
     """(present, on leave) trainee ids for the whole city on a day, from the residence area."""
     try:
@@ -90,6 +67,36 @@ def _residents(s: Session, day: dt.date) -> tuple[set[int], set[int]]:
 
 def _name(last: str, first: str) -> str:
     return f"{last} {first}".strip()
+
+
+# Everything the desk decision needs about one card, in one round trip. Plain SQL that SQLite
+# and PostgreSQL both run; the subqueries are single-row lookups on (trainee_id, …) indexes.
+_SCAN_SQL = text("""
+SELECT t.id AS id, t.last_name AS last_name, t.first_name AS first_name, t.last_name_ar AS last_name_ar,
+       t.first_name_ar AS first_name_ar, g.code AS group_code,
+       (SELECT 1 FROM residence_stays s WHERE s.trainee_id = t.id AND s.check_in <= :day
+          AND (s.check_out IS NULL OR s.check_out > :day) LIMIT 1) AS resident,
+       (SELECT 1 FROM residence_leaves l WHERE l.trainee_id = t.id AND l.starts_on <= :day
+          AND l.ends_on >= :day LIMIT 1) AS on_leave,
+       (SELECT 1 FROM meal_subscriptions m WHERE m.trainee_id = t.id AND m.meal = :meal
+          AND m.starts_on <= :day AND m.ends_on >= :day LIMIT 1) AS subscribed,
+       d.flags AS flags, d.allergens AS allergens, d.note AS note,
+       (SELECT ms.served_at FROM meal_services ms WHERE ms.trainee_id = t.id AND ms.meal_date = :day
+          AND ms.meal = :meal) AS previous_at,
+       CASE WHEN t.photo IS NULL THEN 0 ELSE 1 END AS has_photo
+FROM trainees t
+LEFT JOIN groups g ON g.id = t.current_group_id
+LEFT JOIN diet_profiles d ON d.trainee_id = t.id
+WHERE t.matricule = :code
+""").bindparams(bindparam("day", type_=Date()), bindparam("meal", type_=String()),
+                bindparam("code", type_=String())).columns(previous_at=UTCDateTime())
+_PHOTO_SQL = text("SELECT photo FROM trainees WHERE id = :id").columns(photo=LargeBinary())
+_INSERT_SQL = text("""
+INSERT INTO meal_services (uuid, created_at, updated_at, updated_by, version, trainee_id, ticket_id,
+                           meal_date, meal, category, served_at, desk)
+VALUES (:uuid, :now, :now, :by, 1, :tid, NULL, :day, :meal, :category, :at, :desk) RETURNING id
+""").bindparams(bindparam("uuid", type_=Uuid()), bindparam("now", type_=UTCDateTime()),
+                bindparam("at", type_=UTCDateTime()), bindparam("day", type_=Date()))
 
 
 class CateringService(Service):
@@ -197,7 +204,12 @@ class CateringService(Service):
     # ------------------------------------------------------------------ the desk
     def scan(self, code: str, *, meal: str | None = None, at: dt.datetime | None = None,
              desk: str = "") -> ScanResult:
-        """Decide and, when accepted, commit one service. Refusals carry a reason code."""
+        """Decide and, when accepted, commit one service. Refusals carry a reason code.
+
+        The hot path uses one Connection transaction (BEGIN IMMEDIATE on SQLite), one SELECT
+        that gathers everything the decision needs, and one INSERT … RETURNING, committed at
+        once. The ORM Session's unit of work would cost more than the whole decision.
+        """
         self.require(Perm.CATERING_SERVE)
         if meal is not None and meal not in rules.MEALS:
             raise ValidationError(f"Unknown meal '{meal}'; expected breakfast, lunch or dinner", field="meal")
@@ -210,56 +222,45 @@ class CateringService(Service):
         kind = rules.classify_code(norm)
         if kind == "invalid":
             return self._refused(norm, "not_a_matricule", meal, day)
+        if kind == "ticket":
+            return self._scan_ticket_tx(norm, meal, day, t, at, desk)
         health = self.actor.can(Perm.HEALTH_READ)
         chosen, person = meal, {}
         try:
-            with self.write() as s:
-                info = self._day_info(s, day)
-                sched = self._schedule(s)
+            with self.ctx.engine.begin() as conn:
+                info = self._day_info(conn, day)
+                sched = self._schedule(conn)
                 chosen = meal or rules.current_meal(t, info, sched)
-                if kind == "ticket":
-                    return self._scan_ticket(s, norm, chosen, info, t, sched, at, desk)
-                row = s.execute(
-                    select(Trainee.id, Trainee.last_name, Trainee.first_name, Trainee.last_name_ar,
-                           Trainee.first_name_ar, Group.code)
-                    .outerjoin(Group, Group.id == Trainee.current_group_id)
-                    .where(Trainee.matricule == norm)).first()
+                row = conn.execute(_SCAN_SQL, {"code": norm, "day": day, "meal": chosen or ""}).first()
                 if row is None:
                     return self._refused(norm, "unknown_card", chosen, day)
-                tid = row[0]
+                tid = row.id
                 person = {
-                    "trainee_id": tid, "matricule": norm, "name": _name(row[1], row[2]),
-                    "name_ar": _name(row[3] or "", row[4] or ""), "group": row[5] or "",
-                    "photo": s.scalar(select(Trainee.photo).where(Trainee.id == tid)),
+                    "trainee_id": tid, "matricule": norm, "name": _name(row.last_name, row.first_name),
+                    "name_ar": _name(row.last_name_ar or "", row.first_name_ar or ""), "group": row.group_code or "",
+                    "photo": conn.scalar(_PHOTO_SQL, {"id": tid}) if row.has_photo else None,
                 }
                 if health:
-                    diet = s.execute(select(DietProfile.flags, DietProfile.allergens, DietProfile.note)
-                                     .where(DietProfile.trainee_id == tid)).first()
-                    person["diet"] = tuple(x for x in (diet[0] if diet else "").split(",") if x)
-                    person["allergens"] = tuple(x for x in (diet[1] if diet else "").split(",") if x)
-                    person["diet_note"] = diet[2] if diet else ""
+                    person["diet"] = tuple(x for x in (row.flags or "").split(",") if x)
+                    person["allergens"] = tuple(x for x in (row.allergens or "").split(",") if x)
+                    person["diet_note"] = row.note or ""
                 if chosen is None:
                     return self._refused(norm, "closed" if info.closure else "outside_window", None, day,
                                          ramadan=info.ramadan, **person)
-                resident, on_leave = _resident_state(s, tid, day)
-                subscribed = False
-                if not resident or on_leave:
-                    subscribed = s.execute(
-                        select(MealSubscription.id).where(
-                            MealSubscription.trainee_id == tid, MealSubscription.meal == chosen,
-                            MealSubscription.starts_on <= day, MealSubscription.ends_on >= day).limit(1)
-                    ).first() is not None
-                decision = rules.decide_trainee(info, chosen, t, sched, resident=resident,
-                                                on_leave=on_leave, subscribed=subscribed)
+                decision = rules.decide_trainee(info, chosen, t, sched, resident=bool(row.resident),
+                                                on_leave=bool(row.on_leave), subscribed=bool(row.subscribed))
                 if not decision.accepted:
                     return self._refused(norm, decision.reason, chosen, day, ramadan=info.ramadan, **person)
-                prev = self._served_before(s, tid, day, chosen)
+                prev = self._previous_service(row)
                 if prev is not None:
                     return self._refused(norm, "already_served", chosen, day, ramadan=info.ramadan,
                                          previous_at=prev, **person)
-                sid = self._insert_service(s, tid, None, day, chosen, decision.category, at, desk)
+                now = self.ctx.clock.now()
+                sid = conn.execute(_INSERT_SQL, {
+                    "uuid": uuid.uuid4(), "now": now, "by": self.actor.label, "tid": tid, "day": day,
+                    "meal": chosen, "category": decision.category, "at": at, "desk": desk[:40]}).scalar_one()
                 result = ScanResult(True, norm, meal=chosen, meal_date=day, ramadan=info.ramadan,
-                                    category=decision.category, service_id=sid, served_at=at, **person)
+                                    category=decision.category, service_id=int(sid), served_at=at, **person)
         except IntegrityError:
             # Another desk committed the same trainee, day and meal between our read and our
             # INSERT: the database refused the second service. Answer as the screen would.
@@ -268,11 +269,21 @@ class CateringService(Service):
         return result
 
     @staticmethod
-    def _served_before(s: Session, trainee_id: int, day: dt.date, meal: str) -> dt.datetime | None:
+    def _previous_service(row) -> dt.datetime | None:  # noqa: ANN001
         """The friendly pre-check (it names the time of the first serve). The UNIQUE constraint
         remains the guard: two desks can both pass this check, only one INSERT commits."""
-        return s.scalar(select(MealService.served_at).where(
-            MealService.trainee_id == trainee_id, MealService.meal_date == day, MealService.meal == meal))
+        return row.previous_at
+
+    def _scan_ticket_tx(self, code: str, meal: str | None, day: dt.date, t: dt.time, at: dt.datetime,
+                        desk: str) -> ScanResult:
+        try:
+            with self.write() as s:
+                info = self._day_info(s, day)
+                sched = self._schedule(s)
+                chosen = meal or rules.current_meal(t, info, sched)
+                return self._scan_ticket(s, code, chosen, info, t, sched, at, desk)
+        except IntegrityError:
+            return self._refused(code, "already_served", meal, day)
 
     def _insert_service(self, s: Session, trainee_id: int | None, ticket_id: int | None, day: dt.date,
                         meal: str, category: str, now: dt.datetime, desk: str) -> int:

@@ -152,7 +152,7 @@ def test_database_refuses_a_second_row(city: City) -> None:
 def test_stale_screen_check_still_refused_by_database(city: City, monkeypatch: pytest.MonkeyPatch) -> None:
     """A desk whose pre-check missed the other desk's service is refused by the INSERT."""
     assert city.svc.scan(city.resident, at=at("07:30")).accepted
-    monkeypatch.setattr(CateringService, "_served_before", staticmethod(lambda *a: None))
+    monkeypatch.setattr(CateringService, "_previous_service", staticmethod(lambda row: None))
     r = city.svc.scan(city.resident, at=at("07:31"))
     assert (r.accepted, r.reason) == (False, "already_served")
     assert served_count(city.ctx) == 1
