@@ -1,0 +1,324 @@
+"""Trainee list: search as you type, filters, SQL sorting, lazy rows; import, export, PDFs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmc_desktop.bootstrap import AppContext
+from cmc_desktop.errors import CmcError
+from cmc_desktop.registry.dto import TraineeFilter, TraineeRowDTO
+from cmc_desktop.registry.service import RegistryService
+from cmc_desktop.security.permissions import Perm
+from ui.errors import show_error
+from ui.models.lazy import Column, LazyIdModel
+from ui.tasks import RUNNER
+
+SEARCH_DELAY_MS = 150
+
+
+def _date(value: Any) -> str:
+    return value.strftime("%d/%m/%Y") if isinstance(value, dt.date) else ""
+
+
+class TraineeTable(QTableView):
+    """Enter opens the highlighted trainee (the view keeps the keyboard in the list)."""
+
+    activated_row = Signal(int)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class SearchBox(QLineEdit):
+    """Down arrow moves into the list; Escape clears the search."""
+
+    down = Signal()
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+        if event.key() == Qt.Key_Down:
+            self.down.emit()
+            return
+        if event.key() == Qt.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class RegistryPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("registryPage")
+        self.ctx = ctx
+        self.svc = ctx.service(RegistryService)
+        self.can_edit = ctx.actor.can(Perm.REGISTRY_EDIT)
+        self.can_import = ctx.actor.can(Perm.REGISTRY_IMPORT)
+        self.can_export = ctx.actor.can(Perm.REGISTRY_EXPORT)
+        self.health = ctx.actor.can(Perm.HEALTH_READ)
+        self.sort_key = "name"
+        self.descending = False
+        self.searches = 0  # how many searches ran (tests check the debounce)
+
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.search = SearchBox()
+        self.search.setObjectName("traineeSearch")
+        self.search.setPlaceholderText(self.tr("Search by name, matricule or CIN (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search trainees"))
+        self.search.setClearButtonEnabled(True)
+        top.addWidget(self.search, 3)
+        self.count = QLabel()
+        self.count.setObjectName("traineeCount")
+        top.addWidget(self.count)
+        lay.addLayout(top)
+
+        filters = QHBoxLayout()
+        opts = self.svc.filter_options()
+        self.sector = self._combo("filterSector", self.tr("All sectors"), [(o.id, o.label) for o in opts.sectors])
+        self.programme = self._combo("filterProgramme", self.tr("All programmes"),
+                                     [(o.id, o.label) for o in opts.programmes])
+        self.group = self._combo("filterGroup", self.tr("All groups"), [(o.id, o.label) for o in opts.groups])
+        self.level = self._combo("filterLevel", self.tr("All levels"), [(lv, lv) for lv in opts.levels])
+        self.status = self._combo("filterStatus", self.tr("All statuses"),
+                                  [(s, self.status_label(s)) for s in opts.statuses])
+        combos = [self.sector, self.programme, self.group, self.level, self.status]
+        self.residence: QComboBox | None = None
+        if opts.residence_filter:
+            self.residence = self._combo("filterResidence", self.tr("Residents and others"),
+                                         [(True, self.tr("Residents")), (False, self.tr("Non-residents"))])
+            combos.append(self.residence)
+        for c in combos:
+            filters.addWidget(c)
+            c.currentIndexChanged.connect(self.refresh)
+        lay.addLayout(filters)
+
+        self.columns = [
+            (Column("matricule", self.tr("Matricule")), "matricule"),
+            (Column("last_name", self.tr("Last name")), "name"),
+            (Column("first_name", self.tr("First name")), "name"),
+            (Column("full_name_ar", self.tr("Name (Arabic)")), None),
+            (Column("sex", self.tr("Sex")), "sex"),
+            (Column("birth_date", self.tr("Birth date"), formatter=_date), "birth_date"),
+            (Column("cin", self.tr("CIN")), "cin"),
+            (Column("group_code", self.tr("Group")), "group"),
+            (Column("level", self.tr("Level")), None),
+            (Column("status", self.tr("Status"), formatter=self.status_label), "status"),
+        ]
+        if self.health:
+            self.columns.append((Column("special_needs", self.tr("Special needs")), None))
+        self.model = LazyIdModel([c for c, _ in self.columns], self.svc.rows, self)
+        self.table = TraineeTable()
+        self.table.setObjectName("traineeTable")
+        self.table.setAccessibleName(self.tr("Trainees"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(1, Qt.AscendingOrder)
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((125, 150, 130, 150, 50, 95, 90, 90, 55, 90)):
+            self.table.setColumnWidth(col, width)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        lay.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.new_btn = QPushButton(self.tr("&New trainee"))
+        self.open_btn = QPushButton(self.tr("&Open"))
+        self.import_btn = QPushButton(self.tr("&Import…"))
+        self.export_btn = QPushButton(self.tr("E&xport…"))
+        self.cert_btn = QPushButton(self.tr("Enrolment &certificate…"))
+        self.list_btn = QPushButton(self.tr("Class &list…"))
+        for name, b in (("newTrainee", self.new_btn), ("openTrainee", self.open_btn), ("importTrainees", self.import_btn),
+                        ("exportTrainees", self.export_btn), ("certificate", self.cert_btn),
+                        ("classList", self.list_btn)):
+            b.setObjectName(name)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.new_btn.setEnabled(self.can_edit)
+        self.import_btn.setEnabled(self.can_import)
+        self.export_btn.setEnabled(self.can_export)
+        lay.addLayout(buttons)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self.timer.start())
+        self.search.down.connect(self._focus_table)
+        self.table.activated_row.connect(self.open_row)
+        self.table.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
+        self.new_btn.clicked.connect(self.new_trainee)
+        self.open_btn.clicked.connect(lambda: self.open_row(self.table.currentIndex().row()))
+        self.import_btn.clicked.connect(self.open_import)
+        self.export_btn.clicked.connect(self.export)
+        self.cert_btn.clicked.connect(self.certificate)
+        self.list_btn.clicked.connect(self.class_list)
+        for seq, slot in (("Ctrl+F", self._focus_search), ("Ctrl+N", self.new_trainee),
+                          ("Ctrl+I", self.open_import), ("Ctrl+E", self.export)):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+        self.refresh()
+
+    # --- helpers ---------------------------------------------------------------------------
+    def status_label(self, status: Any) -> str:
+        labels = {"active": self.tr("active"), "suspended": self.tr("suspended"),
+                  "dropped": self.tr("dropped out"), "graduated": self.tr("graduated")}
+        return labels.get(status, "" if status is None else str(status))
+
+    def _combo(self, name: str, any_label: str, items: list[tuple[Any, str]]) -> QComboBox:
+        c = QComboBox()
+        c.setObjectName(name)
+        c.setAccessibleName(any_label)
+        c.addItem(any_label, None)
+        for value, label in items:
+            c.addItem(str(label), value)
+        c.setMaximumWidth(260)
+        return c
+
+    def current_filter(self) -> TraineeFilter:
+        return TraineeFilter(
+            text=self.search.text(), sector_id=self.sector.currentData(), programme_id=self.programme.currentData(),
+            group_id=self.group.currentData(), level=self.level.currentData(), status=self.status.currentData(),
+            resident=self.residence.currentData() if self.residence is not None else None)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        key = self.columns[column][1] if 0 <= column < len(self.columns) else None
+        if key is None:  # this column cannot be sorted in SQL: keep the previous order
+            return
+        self.sort_key, self.descending = key, order == Qt.DescendingOrder
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.timer.stop()
+        try:
+            result = self.svc.search(self.current_filter(), sort=self.sort_key, descending=self.descending)
+        except CmcError as exc:
+            show_error(self, exc)
+            return
+        self.searches += 1
+        current = self.model.id_at(self.table.currentIndex().row())
+        self.model.set_ids(result.ids)
+        self.count.setText(self.tr("%1 trainees").replace("%1", f"{result.total:,}".replace(",", "\u202f")))
+        row = self.model.row_of(current) if current is not None else None
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def selected(self) -> TraineeRowDTO | None:
+        idx = self.table.currentIndex()
+        return self.model.record(idx.row()) if idx.isValid() else None
+
+    # --- actions -----------------------------------------------------------------------------
+    def open_row(self, row: int) -> None:
+        rid = self.model.id_at(row)
+        if rid is None:
+            return
+        from ui.pages.registry.detail import TraineeDialog
+
+        dlg = TraineeDialog(self.ctx, rid, self)
+        if dlg.exec():
+            self.model.invalidate([rid])
+            self.refresh()
+
+    def new_trainee(self) -> None:
+        if not self.can_edit:
+            return
+        from ui.pages.registry.detail import TraineeDialog
+
+        dlg = TraineeDialog(self.ctx, None, self)
+        if dlg.exec():
+            self.refresh()
+            if dlg.saved is not None:
+                row = self.model.row_of(dlg.saved.id)
+                if row is not None:
+                    self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def open_import(self) -> None:
+        if not self.can_import:
+            return
+        from ui.pages.registry.import_dialog import ImportDialog
+
+        dlg = ImportDialog(self.ctx, self)
+        dlg.imported.connect(lambda _res: (self.model.invalidate(), self.refresh()))
+        dlg.exec()
+
+    def export(self, path: str | None = None) -> None:
+        if not self.can_export:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export trainees"), "stagiaires.xlsx",
+                                                  self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        flt = self.current_filter()
+        RUNNER.run(self, self.tr("Exporting trainees"),
+                   lambda progress, cancel: self.svc.export_trainees(path, flt=flt, progress=progress, cancel=cancel),
+                   on_done=lambda res: self.count.setText(
+                       self.tr("%1 trainees exported to %2").replace("%1", str(res.rows)).replace("%2", res.path)))
+
+    def _pdf(self, title: str, name: str, make: Any) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, title, name, self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return
+        try:
+            out = make(path)
+        except CmcError as exc:
+            show_error(self, exc)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(out).resolve())))
+
+    def certificate(self) -> None:
+        rec = self.selected()
+        if rec is None:
+            QMessageBox.information(self, self.tr("Enrolment certificate"), self.tr("Select a trainee first."))
+            return
+        self._pdf(self.tr("Enrolment certificate"), f"attestation_{rec.matricule}.pdf",
+                  lambda p: self.svc.certificate(rec.matricule, p))
+
+    def class_list(self) -> None:
+        code = self.group.currentText() if self.group.currentData() is not None else None
+        rec = self.selected()
+        code = code or (rec.group_code if rec else None)
+        if not code:
+            QMessageBox.information(self, self.tr("Class list"), self.tr("Choose a group in the filter first."))
+            return
+        self._pdf(self.tr("Class list"), f"liste_{code}.pdf", lambda p: self.svc.class_list(code, p))
+
+    def index_of(self, row: int) -> QModelIndex:
+        return self.model.index(row, 0)
