@@ -1,0 +1,35 @@
+"""The language page in real widgets: take the roll, see the alert, record a placement score."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from cmc_desktop.language.service import LanguageService
+from ui.pages.language.page import LanguagePage
+
+
+def test_roll_call_and_placement(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    svc = demo_ctx.service(LanguageService)
+    page = LanguagePage(demo_ctx)
+    qtbot.addWidget(page)
+    assert "Today:" in page.today.text()
+    att = page.attendance
+    assert att.groups.rowCount() == len(svc.groups()) and att.combos
+    # mark everyone absent on the chosen session: the summary shows the run of absences
+    for combo in att.combos.values():
+        combo.setCurrentIndex(combo.findData("absent"))
+    qtbot.mouseClick(att.save_btn, Qt.LeftButton)
+    assert "Attendance saved" in att.message.text()
+    sid = att.session.currentData()
+    assert {st for *_, st in svc.session_roll(sid)} == {"absent"}
+    assert any(r.flags for r in att.summary.rows)
+
+    pl = page.placement
+    page.tabs.setCurrentWidget(pl)
+    mat = svc.session_roll(sid)[0][1]
+    qtbot.keyClicks(pl.matricule, mat)
+    pl.language.setCurrentIndex(pl.language.findData("en"))
+    pl.score.setValue(70)
+    qtbot.mouseClick(pl.record_btn, Qt.LeftButton)
+    assert "level B2" in pl.message.text()
+    assert pl.model.rowCount() >= 2
