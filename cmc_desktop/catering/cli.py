@@ -83,7 +83,7 @@ def cmd_desk(args: argparse.Namespace, cli: Cli) -> int:
     # time so the core keeps no static dependency on the Qt layer (import-linter contract).
     kiosk = importlib.import_module("ui.pages.catering.kiosk")
     return int(kiosk.run_desk(db=getattr(args, "db", None) or (cli.args.db if cli.args else None),
-                              lang=args.lang, fullscreen=not args.windowed))
+                              lang=args.lang, fullscreen=not args.windowed, screenshot=args.screenshot))
 
 
 def cmd_subscribe(args: argparse.Namespace, cli: Cli) -> int:
@@ -211,6 +211,7 @@ def register(cli: Cli) -> None:
     p = add_leaf(g, "desk", "start the full-screen service desk (after login)", cmd_desk)
     p.add_argument("--lang", choices=("fr", "ar", "en"))
     p.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+    p.add_argument("--screenshot", help=argparse.SUPPRESS)  # save the first painted window, then quit
     p = add_leaf(g, "subscribe", "subscribe a day trainee to a meal for a period", cmd_subscribe)
     p.add_argument("matricule")
     p.add_argument("--from", dest="start", type=_date, required=True, metavar="DATE")

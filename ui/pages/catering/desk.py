@@ -7,8 +7,6 @@ presented and the order of scans is the order of the queue.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPixmap
 from PySide6.QtWidgets import (
@@ -127,7 +125,7 @@ class ScanBanner(QFrame):
         pal.setColor(self.backgroundRole(), QColor(bg))
         pal.setColor(self.foregroundRole(), QColor("#ffffff"))
         self.setPalette(pal)
-        for w in (self.status, self.name, self.name_ar, self.detail, self.reason, self.diet):
+        for w in (self.status, self.name, self.name_ar, self.detail, self.reason, self.diet, self.photo):
             w.setStyleSheet("color: #ffffff;")
         self.diet.setStyleSheet("color: #fff3b0;")
 
@@ -312,8 +310,8 @@ class DeskPage(QWidget):
         self.scanned.emit(result)
 
     def _add_history(self, r: ScanResult) -> None:
-        stamp = dt.datetime.now(CITY_TZ).strftime("%H:%M:%S") if r.served_at is None else \
-            r.served_at.astimezone(CITY_TZ).strftime("%H:%M:%S")
+        when = r.served_at or self.ctx.clock.now()  # the context's clock, as the service uses
+        stamp = when.astimezone(CITY_TZ).strftime("%H:%M:%S")
         text = f"{stamp}  {r.name or r.code}  — " + (meal_text(r.meal, r.ramadan) if r.accepted
                                                       else reason_text(r.reason))
         item = QListWidgetItem(("✔ " if r.accepted else "✖ ") + text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -82,7 +82,7 @@ class ForecastModel(QAbstractTableModel):
         if role != Qt.DisplayRole:
             return None
         status = {"open": _t("Open"), "closed": _t("Closed"), "no_service": _t("Not served")}[r.status]
-        values = [r.day.strftime("%a %d/%m/%Y"), meal_text(r.meal, r.ramadan), status, r.residents, r.on_leave,
+        values = [QLocale().toString(_qdate(r.day), "ddd dd/MM/yyyy"), meal_text(r.meal, r.ramadan), status, r.residents, r.on_leave,
                   r.subscribers, r.tickets, r.forecast, "" if r.served is None else r.served, r.note]
         return str(values[c])
 
@@ -114,7 +114,7 @@ class MenuModel(QAbstractTableModel):
             return None
         if orientation == Qt.Horizontal:
             return meal_text(rules.MEALS[section])
-        return (self.monday + dt.timedelta(days=section)).strftime("%a %d/%m")
+        return QLocale().toString(_qdate(self.monday + dt.timedelta(days=section)), "dddd dd/MM")
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole):
