@@ -40,6 +40,9 @@ class NationalFigures:
     sector_names: dict[str, str] = field(default_factory=dict)
     table_rows: Counter = field(default_factory=Counter)  # (city, table)
     meals_by_month: Counter = field(default_factory=Counter)  # (city, YYYY-MM)
+    residents: Counter = field(default_factory=Counter)  # city → stays without check-out
+    loans: Counter = field(default_factory=Counter)  # (city, "all" | "open")
+    surveys: Counter = field(default_factory=Counter)  # (city, wave, "total" | "known" | "inserted")
 
 
 def collect(ctx: AppContext) -> NationalFigures:
@@ -55,7 +58,8 @@ def collect(ctx: AppContext) -> NationalFigures:
                                            .group_by(HqRow.city_id, HqRow.table_name)):
             figs.table_rows[(cities[city_id].code, table)] = n
         data: dict[tuple[int, str], dict[str, dict[str, Any]]] = defaultdict(dict)
-        wanted = ("sectors", "programmes", "groups", "trainees", "meal_services")
+        wanted = ("sectors", "programmes", "groups", "trainees", "meal_services", "residence_stays", "lib_loans",
+                  "career_surveys")
         q = (select(HqRow.city_id, HqRow.table_name, HqRow.data)
              .where(HqRow.deleted.is_(False), HqRow.table_name.in_(wanted)))
         for city_id, table, row in s.execute(q).yield_per(5000):
@@ -79,6 +83,17 @@ def collect(ctx: AppContext) -> NationalFigures:
             sector = (sectors.get((prog or {}).get("sector_uuid") or "") or {}).get("code") or "?"
             figs.by_level[(code, level)] += 1
             figs.by_sector[(code, sector)] += 1
+        figs.residents[code] = sum(1 for st in data.get((city_id, "residence_stays"), {}).values()
+                                   if not st.get("check_out"))
+        for loan in data.get((city_id, "lib_loans"), {}).values():
+            figs.loans[(code, "all")] += 1
+            figs.loans[(code, "open")] += 0 if loan.get("returned_at") else 1
+        for sv in data.get((city_id, "career_surveys"), {}).values():
+            wave = int(sv.get("wave") or 0)
+            outcome = sv.get("outcome") or "unknown"
+            figs.surveys[(code, wave, "total")] += 1
+            figs.surveys[(code, wave, "known")] += outcome != "unknown"
+            figs.surveys[(code, wave, "inserted")] += outcome in ("employed", "self_employed")
         for meal in data.get((city_id, "meal_services"), {}).values():
             day = str(meal.get("meal_date") or "")
             if len(day) >= 7:
@@ -92,6 +107,10 @@ def _with_total(counter: Counter, cities: list[str], keys: list[str]) -> list[li
         vals = [sum(counter[(x, k)] for x in cities) if c == TOTAL else counter[(c, k)] for k in keys]
         rows.append([c, *vals, sum(vals)])
     return rows
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "—"
 
 
 def tables(figs: NationalFigures) -> dict[str, tuple[list[str], list[list[Any]]]]:
@@ -115,6 +134,22 @@ def tables(figs: NationalFigures) -> dict[str, tuple[list[str], list[list[Any]]]
         "By sector": (["City", *sectors, "Total"], _with_total(figs.by_sector, cities, sectors)),
         "Records": (["City", *all_tables, "Total"], _with_total(figs.table_rows, cities, all_tables)),
     }
+    services = []
+    for c in [*cities, TOTAL]:
+        pick = cities if c == TOTAL else [c]
+        active = sum(figs.active[x] for x in pick)
+        residents = sum(figs.residents[x] for x in pick)
+        row: list[Any] = [c, active, residents, _pct(residents, active), "16%",
+                          sum(figs.loans[(x, "all")] for x in pick), sum(figs.loans[(x, "open")] for x in pick)]
+        for wave in (9, 36):
+            total = sum(figs.surveys[(x, wave, "total")] for x in pick)
+            known = sum(figs.surveys[(x, wave, "known")] for x in pick)
+            inserted = sum(figs.surveys[(x, wave, "inserted")] for x in pick)
+            row += [_pct(inserted, known), _pct(known, total)]
+        services.append(row)
+    out["Services"] = (["City", "Active trainees", "Residents", "Residence share", "Target", "Library loans",
+                        "Loans out", "Insertion 9 months", "Knowledge 9 months", "Insertion 36 months",
+                        "Knowledge 36 months"], services)
     months = sorted({m for (_c, m) in figs.meals_by_month})
     if months:
         out["Meals per month"] = (["City", *months, "Total"], _with_total(figs.meals_by_month, cities, months))

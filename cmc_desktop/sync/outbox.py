@@ -2,19 +2,27 @@
 in the same transaction (so a change can never be committed without its outbox entry).
 
 ``install(ctx)`` hooks the context's sessionmaker (not the global Session class, so other
-databases opened in the same process are unaffected). Bulk Core inserts bypass ORM events:
-code that writes exported tables with ``session.execute(insert(...))`` calls
+databases opened in the same process are unaffected) twice:
+
+- ``after_flush`` sees every object the unit of work inserted, updated or deleted;
+- ``do_orm_execute`` sees bulk statements run through the session (``s.execute(insert(Model),
+  rows)``, ``s.execute(update(Model).where(...))``, the fast paths and the demo): inserts are
+  recorded from their parameters (a UUID is filled in when the caller left it to the column
+  default), updates and deletes by selecting the UUIDs their WHERE clause matches first.
+
+Only statements executed on a bare Connection escape both; such code calls
 ``record_changes(session, table, uuids, op)`` in the same transaction.
 """
 
 from __future__ import annotations
 
+import logging
 import uuid as uuid_mod
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy import event, insert, inspect, select
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from cmc_desktop.db.base import utcnow
 from cmc_desktop.db.models.sync import OutboxEntry
@@ -23,6 +31,7 @@ from cmc_desktop.sync.profile import PROFILE
 if TYPE_CHECKING:
     from cmc_desktop.bootstrap import AppContext
 
+log = logging.getLogger(__name__)
 UPSERT = "upsert"
 DELETE = "delete"
 _OUTBOX = OutboxEntry.__table__
@@ -31,6 +40,73 @@ _OUTBOX = OutboxEntry.__table__
 def install(ctx: AppContext) -> None:
     if not event.contains(ctx.sf, "after_flush", _after_flush):
         event.listen(ctx.sf, "after_flush", _after_flush)
+    if not event.contains(ctx.sf, "do_orm_execute", _on_execute):
+        event.listen(ctx.sf, "do_orm_execute", _on_execute)
+
+
+def _on_execute(state: ORMExecuteState) -> None:
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    stmt = state.statement
+    table = getattr(stmt, "table", None)
+    name = getattr(table, "name", None)
+    if name not in PROFILE or table is None:
+        return
+    session = state.session
+    if state.is_insert:
+        uuids = _insert_uuids(stmt, state.parameters)
+        op = UPSERT
+    else:
+        uuids = _matched_uuids(session, table, stmt, state.parameters)
+        op = DELETE if state.is_delete else UPSERT
+    if uuids is None:
+        log.warning("outbox: cannot tell which %s rows a bulk statement changed; call record_changes()", name)
+        return
+    if uuids:
+        record_changes(session, name, uuids, op)
+
+
+def _insert_uuids(stmt: Any, params: Any) -> list[uuid_mod.UUID] | None:
+    if getattr(stmt, "select", None) is not None:  # INSERT … FROM SELECT
+        return None
+    rows = params if isinstance(params, list) else [params] if isinstance(params, dict) and params else []
+    values = getattr(stmt, "_values", None) or {}
+    multi = getattr(stmt, "_multi_values", None)
+    if multi:
+        return None
+    if values:
+        for key, bind in values.items():
+            if getattr(key, "key", key) == "uuid":
+                return [getattr(bind, "value", bind)]
+        return None
+    out = []
+    for row in rows:
+        if row.get("uuid") is None:
+            row["uuid"] = uuid_mod.uuid4()  # the column default, chosen here so it can be recorded
+        out.append(row["uuid"])
+    return out
+
+
+def _matched_uuids(session: Session, table: Any, stmt: Any, params: Any) -> list[uuid_mod.UUID] | None:
+    where = getattr(stmt, "whereclause", None)
+    if isinstance(params, list):  # executemany: by primary key (ORM bulk) or a bound WHERE per row
+        if where is None:
+            ids = [p.get("id") for p in params]
+            if any(i is None for i in ids):
+                return None
+            out = []
+            for start in range(0, len(ids), 500):
+                out.extend(session.execute(select(table.c.uuid).where(table.c.id.in_(ids[start:start + 500])))
+                           .scalars())
+            return out
+        out = []
+        for p in params:
+            out.extend(session.execute(select(table.c.uuid).where(where), p).scalars())
+        return out
+    q = select(table.c.uuid)
+    if where is not None:
+        q = q.where(where)
+    return list(session.execute(q, params or {}).scalars())
 
 
 def _after_flush(session: Session, flush_context: Any) -> None:

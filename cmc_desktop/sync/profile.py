@@ -39,6 +39,15 @@ PROFILE: dict[str, tuple[str, ...]] = {
                  "anonymised", "current_group_id", "current_status"),
     "enrolments": ("trainee_id", "academic_year_id", "group_id", "year_of_study", "status", "status_since",
                    "ended_on", "hq_enrolment_id"),
+    # Residence: who occupied a bed when (not the room key, deposits, condition reports or disputes).
+    "residence_stays": ("trainee_id", "check_in", "check_out", "end_reason"),
+    # Catering: one row per meal served (tickets are left out: they name their holder).
+    "meal_services": ("trainee_id", "meal_date", "meal", "category"),
+    # Library: loans by patron category and item type (not which copy, nor staff borrowers).
+    "lib_loans": ("trainee_id", "patron_category", "item_type", "checked_out_at", "due_on", "returned_at",
+                  "renewals"),
+    # Career centre: insertion survey outcomes (never counselling notes or appointments).
+    "career_surveys": ("enrolment_id", "trainee_id", "wave", "outcome", "surveyed_on"),
 }
 
 # Column-name patterns that must never appear in the profile, whatever the table.

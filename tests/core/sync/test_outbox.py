@@ -64,3 +64,28 @@ def test_record_changes_for_bulk_paths(city: AppContext) -> None:
         assert s.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.package_seq.is_(None))) >= 12
     with pytest.raises(ValueError), city.sf.begin() as s:
         record_changes(s, "trainees", uuids, "merge")
+
+
+def test_bulk_statements_through_the_session_are_recorded(city: AppContext) -> None:
+    import datetime as dt
+    import uuid
+
+    from sqlalchemy import delete, insert, update
+
+    n = len(_entries(city))
+    known = uuid.uuid4()
+    with city.sf.begin() as s:
+        gid = s.scalar(select(Trainee.current_group_id).limit(1))
+        rows = [{"matricule": f"20040202{i:05d}", "last_name": "Bulk", "first_name": "Row", "sex": "H",
+                 "birth_date": dt.date(2004, 2, 2), "current_group_id": gid, "current_status": "active"}
+                for i in range(3)]
+        rows[0]["uuid"] = known
+        s.execute(insert(Trainee), rows)  # the demo's and the fast paths' way
+        s.execute(update(Trainee).where(Trainee.last_name == "Bulk").values(current_status="dropped"))
+        s.execute(delete(Enrolment).where(Enrolment.id == 1))
+    new = _entries(city)[n:]
+    assert [(t, op) for _, t, op in new] == [("trainees", "upsert")] * 6 + [("enrolments", "delete")]
+    with city.sf() as s:
+        recorded = set(s.scalars(select(OutboxEntry.row_uuid).where(OutboxEntry.id > n)))
+        stored = set(s.scalars(select(Trainee.uuid).where(Trainee.last_name == "Bulk")))
+    assert known in stored and stored <= recorded
