@@ -12,15 +12,19 @@ from benchmarks.core import Row
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# The same steps as ui.app.run_gui, without the login dialog.
 PROJECT = r"""
 import sys, time
 t0 = time.perf_counter()
+from ui.app import preload_core
+preload = preload_core()
 from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QTimer, QEvent, QObject
 app = QApplication([])
 from ui.i18n import apply_language
 from ui.style import apply_style
 apply_language("fr"); apply_style(app)
+preload.join()
 from cmc_desktop.bootstrap import open_context
 from ui.main_window import MainWindow
 ctx = open_context(sys.argv[1])

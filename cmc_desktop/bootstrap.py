@@ -68,6 +68,16 @@ class AppContext:
         self.engine.dispose()
 
 
+def warm_up() -> None:
+    """Import every model and resolve the mappers (the GUI calls this on a thread at start)."""
+    from cmc_desktop.db.models import configure
+
+    configure()
+
+
+SCHEMA_HEAD = migrate.HEAD
+
+
 def resolve_database(db: str | os.PathLike[str] | None, paths: AppPaths | None = None) -> str:
     """The URL that ``open_context(db)`` would open (for the UI, which may not touch db/)."""
     return resolve_url(db, (paths or AppPaths.default()).default_db)

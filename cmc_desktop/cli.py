@@ -12,11 +12,13 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cmc_desktop import __version__
-from cmc_desktop.bootstrap import AppContext, open_context
 from cmc_desktop.errors import CmcError
+
+if TYPE_CHECKING:  # the GUI imports this module first; SQLAlchemy loads later, off the main thread
+    from cmc_desktop.bootstrap import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,8 @@ class Cli:
     def ctx(self) -> AppContext:
         """The database named by --db (or the default), migrated, acting as the OS user."""
         if self._ctx is None:
+            from cmc_desktop.bootstrap import open_context
+
             assert self.args is not None
             self._ctx = open_context(getattr(self.args, "db", None))
         return self._ctx

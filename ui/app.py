@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import threading
 from collections.abc import Sequence
 
 from cmc_desktop.cli import is_cli_invocation
@@ -40,7 +41,25 @@ def main() -> None:  # console script entry point
     raise SystemExit(run())
 
 
+def preload_core() -> threading.Thread:
+    """Import SQLAlchemy and the models on a thread while Qt starts on the main one.
+
+    SQLAlchemy's import alone costs about twice a bare Qt window's start-up; overlapping the two
+    brings the first paint forward (see docs/PERFORMANCE.md, startup.main_window).
+    """
+
+    def work() -> None:
+        from cmc_desktop.bootstrap import warm_up
+
+        warm_up()  # mapper configuration would otherwise run inside the first query
+
+    thread = threading.Thread(target=work, name="preload-core", daemon=True)
+    thread.start()
+    return thread
+
+
 def run_gui(argv: Sequence[str]) -> int:
+    preload = preload_core()
     args = _gui_args(argv)
     from cmc_desktop.logging_setup import setup_logging
 
@@ -67,6 +86,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from ui.style import apply_style
 
     apply_style(app)
+    preload.join()
 
     from cmc_desktop.errors import CmcError
 

@@ -20,8 +20,8 @@ def run_self_test() -> int:
     with tempfile.TemporaryDirectory(prefix="cmc-selftest-") as tmp:
         os.environ["CMC_HOME"] = tmp  # logs and settings stay in the temp folder
         try:
+            from cmc_desktop.bootstrap import SCHEMA_HEAD as HEAD
             from cmc_desktop.bootstrap import open_context
-            from cmc_desktop.db.migrate import HEAD
 
             db = Path(tmp) / "selftest.sqlite3"
             ctx = open_context(str(db))

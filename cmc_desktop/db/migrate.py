@@ -89,10 +89,10 @@ def backup_sqlite_file(path: Path, revision: str | None) -> Path:
 
 def upgrade(engine: Engine, *, sqlite_file: Path | None = None, target: str = "head") -> Path | None:
     """Apply pending revisions. Returns the pre-migration copy, if one was made."""
-    from alembic import command
-
     if target == "head" and current_revision(engine) == HEAD:
         return None  # the common case: nothing to do, and no Alembic import
+    from alembic import command
+
     current = check_not_newer(engine)
     if current == head_revision() and target == "head":
         return None

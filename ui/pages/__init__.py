@@ -10,11 +10,14 @@ import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from cmc_desktop.bootstrap import AppContext
 from cmc_desktop.security.permissions import Perm
+
+if TYPE_CHECKING:
+    from cmc_desktop.bootstrap import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +45,17 @@ class PageSpec:
     permission: Perm | None
     factory: Callable[[AppContext, QWidget | None], QWidget]
     shortcut: str = ""  # e.g. "Ctrl+2"
+
+
+def lazy(module: str, attr: str) -> Callable[[AppContext, QWidget | None], QWidget]:
+    """A page factory that imports its module only when the page is first shown, so the
+    main window's start-up does not pay for every page's imports."""
+
+    def factory(ctx: AppContext, parent: QWidget | None = None) -> QWidget:
+        return getattr(importlib.import_module(module), attr)(ctx, parent)
+
+    factory.__qualname__ = f"lazy({module}.{attr})"
+    return factory
 
 
 def all_pages(modules: tuple[str, ...] = PAGE_MODULES) -> list[PageSpec]:

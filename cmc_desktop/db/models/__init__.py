@@ -24,6 +24,14 @@ from cmc_desktop.db.models.reference import (
 )
 from cmc_desktop.db.models.registry import Enrolment, Trainee
 
+
+def configure() -> None:
+    """Resolve every relationship now (SQLAlchemy does it lazily, during the first query)."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+
+
 __all__ = [
     "AcademicYear",
     "CalendarDay",

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
-from ui.pages import PageSpec
+from ui.pages import PageSpec, lazy
 
 
 def pages() -> list[PageSpec]:
-    from ui.pages.home.dashboard import DashboardPage
-
-    return [PageSpec("home", "Dashboard", "home", 0, None, DashboardPage, "Ctrl+1")]
+    return [PageSpec("home", "Dashboard", "home", 0, None, lazy("ui.pages.home.dashboard", "DashboardPage"), "Ctrl+1")]
