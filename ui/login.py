@@ -62,6 +62,7 @@ class LoginDialog(QDialog):
                  locked_screen: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
+        self.setMinimumWidth(420)
         self.ctx = ctx
         self.actor: Actor | None = None
         self.setWindowTitle(_t("Screen locked") if locked_screen else _t("Sign in to CMC Desktop"))

@@ -31,6 +31,13 @@ from ui.login import (
 from ui.tasks import RUNNER
 
 
+def _heading_font(label: QLabel) -> None:
+    f = label.font()
+    f.setPointSizeF(f.pointSizeF() * 1.5)
+    f.setBold(True)
+    label.setFont(f)
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("Account", text)
 
@@ -43,7 +50,8 @@ class AccountPage(QWidget):
         self.settings = settings or QSettings("CMC", "cmc-desktop")
         lay = QVBoxLayout(self)
         title = QLabel(_t("My account"))
-        title.setObjectName("pageTitle")
+        title.setObjectName("pageHeading")
+        _heading_font(title)
         lay.addWidget(title)
         who = QLabel(_t("Signed in as %1 (%2)").replace("%1", ctx.actor.display_name or ctx.actor.username)
                      .replace("%2", role_label(ctx.actor.role)))
@@ -77,6 +85,8 @@ class AccountPage(QWidget):
         self.canteen_idle.setSpecialValueText(_t("never"))
         self.canteen_idle.setAccessibleName(_t("In canteen desk mode, lock after"))
         self.canteen_idle.setValue(int(self.settings.value(CANTEEN_IDLE_KEY, DEFAULT_CANTEEN_IDLE)))
+        for spin in (self.idle, self.canteen_idle):
+            spin.setMaximumWidth(160)
         form.addRow(_t("Lock the screen after"), self.idle)
         form.addRow(_t("In canteen desk mode, lock after"), self.canteen_idle)
         lay.addWidget(desk)
@@ -93,6 +103,7 @@ class AccountPage(QWidget):
         self.keep.setObjectName("backupKeep")
         self.keep.setRange(1, 365)
         self.keep.setAccessibleName(_t("Daily copies kept"))
+        self.keep.setMaximumWidth(160)
         brow = QHBoxLayout()
         self.backup_btn = QPushButton(_t("&Back up now"))
         self.backup_btn.setObjectName("backupNow")

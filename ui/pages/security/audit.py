@@ -35,6 +35,13 @@ from ui.models.lazy import Column, LazyIdModel
 from ui.tasks import RUNNER
 
 
+def _heading_font(label: QLabel) -> None:
+    f = label.font()
+    f.setPointSizeF(f.pointSizeF() * 1.5)
+    f.setBold(True)
+    label.setFont(f)
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("Audit", text)
 
@@ -70,7 +77,8 @@ class AuditPage(QWidget):
         self.svc = ctx.service(AuditService)
         lay = QVBoxLayout(self)
         title = QLabel(_t("Audit trail"))
-        title.setObjectName("pageTitle")
+        title.setObjectName("pageHeading")
+        _heading_font(title)
         lay.addWidget(title)
         if not ctx.actor.can(Perm.AUDIT_READ):
             scope = QLabel(_t("You see the entries of your own area only."))
@@ -129,7 +137,7 @@ class AuditPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((60, 140, 120, 90, 110, 70)):
+        for col, width in enumerate((60, 140, 120, 100, 120, 110)):
             self.table.setColumnWidth(col, width)
         lay.addWidget(self.table, 1)
 

@@ -32,6 +32,13 @@ from ui.errors import show_error
 from ui.login import role_label
 
 
+def _heading_font(label: QLabel) -> None:
+    f = label.font()
+    f.setPointSizeF(f.pointSizeF() * 1.5)
+    f.setBold(True)
+    label.setFont(f)
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("Users", text)
 
@@ -125,7 +132,8 @@ class UsersPage(QWidget):
         self.current: UserRow | None = None
         lay = QVBoxLayout(self)
         title = QLabel(_t("User accounts"))
-        title.setObjectName("pageTitle")
+        title.setObjectName("pageHeading")
+        _heading_font(title)
         lay.addWidget(title)
         split = QSplitter()
         self.model = UsersModel()
@@ -139,6 +147,7 @@ class UsersPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumWidth(560)
         split.addWidget(self.table)
 
         side = QWidget()
@@ -186,7 +195,8 @@ class UsersPage(QWidget):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        lay.addWidget(split)
+        split.setSizes([640, 400])
+        lay.addWidget(split, 1)
 
         self.table.selectionModel().currentRowChanged.connect(self._select)
         self.new_btn.clicked.connect(self.new)
