@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from cmc_desktop.clock import CITY_TZ
@@ -282,7 +282,11 @@ class LibraryService(Service):
                 raise ConflictError(f"Copy {copy.barcode} is marked {copy.status}; it cannot be lent")
             if copy.status == "on_loan":
                 raise ConflictError(f"Copy {copy.barcode} is already on loan; return it first", code="already_out")
-            late = s.scalar(select(func.count()).where(p.loan_filter(), Loan.open.is_(True), Loan.due_on < today))
+            # One read for both counts the rules need (the scan path must stay under 20 ms).
+            late, out = s.execute(select(
+                func.coalesce(func.sum(case((Loan.due_on < today, 1), else_=0)), 0),
+                func.coalesce(func.sum(case((Loan.item_type == title.item_type, 1), else_=0)), 0))
+                .where(p.loan_filter(), Loan.open.is_(True))).one()
             if late:
                 raise ConflictError(f"{p.name} has {late} overdue item(s): borrowing is blocked until they are "
                                     "returned", code="patron_blocked")
@@ -290,8 +294,6 @@ class LibraryService(Service):
             if max_loans == 0:
                 raise ConflictError(f"A {p.category} may not borrow items of type {title.item_type} "
                                     "(consultation on site only)", code="not_for_loan")
-            out = s.scalar(select(func.count()).where(p.loan_filter(), Loan.open.is_(True),
-                                                      Loan.item_type == title.item_type))
             if out >= max_loans:
                 raise ConflictError(f"{p.name} already has {out} item(s) of type {title.item_type} out "
                                     f"(the limit is {max_loans})", code="loan_limit")
