@@ -96,13 +96,14 @@ def _order(q: Select, sort: str, descending: bool) -> Select:
     if sort not in SORT_KEYS:
         raise ValidationError(f"Unknown sort key '{sort}' (use one of {', '.join(SORT_KEYS)})")
     cols: list[Any]
+    name = [func.lower(Trainee.last_name), func.lower(Trainee.first_name)]  # ix_trainees_sort_name
     if sort == "name":
-        cols = [Trainee.last_name, Trainee.first_name]
+        cols = list(name)
     elif sort == "group":
         q = q.outerjoin(Group, Group.id == Trainee.current_group_id)
-        cols = [Group.code, Trainee.last_name, Trainee.first_name]
+        cols = [Group.code, *name]
     elif sort == "status":
-        cols = [Trainee.current_status, Trainee.last_name, Trainee.first_name]
+        cols = [Trainee.current_status, *name]
     else:
         cols = [getattr(Trainee, sort)]
     cols.append(Trainee.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cmc_desktop.db.base import Base, RecordMixin
@@ -46,6 +46,10 @@ class Trainee(RecordMixin, Base):
 
     __table_args__ = (Index("ix_trainees_name", "last_name", "first_name"),)
 
+
+# The list screen sorts names case-insensitively (headquarters lists arrive in capitals, desk
+# entries do not); this expression index lets that ORDER BY walk an index on 100,000 rows.
+Index("ix_trainees_sort_name", func.lower(Trainee.last_name), func.lower(Trainee.first_name))
 
 ENROLMENT_STATUSES = ("active", "suspended", "dropped", "graduated")
 

@@ -4,8 +4,8 @@ Revision ID: 0003
 Revises: 0002
 """
 
-import sqlalchemy as sa  # noqa: F401
-from alembic import op  # noqa: F401
+import sqlalchemy as sa
+from alembic import op
 
 revision = "0003"
 down_revision = "0002"
@@ -14,8 +14,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    # Case-insensitive name order for the trainee list (the trainees table itself is in 0001).
+    op.create_index("ix_trainees_sort_name", "trainees", [sa.text("lower(last_name)"), sa.text("lower(first_name)")])
 
 
 def downgrade() -> None:
-    pass
+    op.drop_index("ix_trainees_sort_name", table_name="trainees")
