@@ -11,14 +11,39 @@ Right-to-left layouts (Arabic) mirror the grid.
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
+import sys
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QStaticText,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from cmc_desktop.spaces.dto import OccurrenceDTO, WeekView
+
+
+def _immortalise_none() -> None:
+    """Work around the PySide6 6.12 binding in this environment: every void-returning call
+    (QPainter.setPen, QLabel.setText, …) drops one reference to ``None`` that it never took, and
+    Python 3.11 aborts ("deallocating None") after a few thousand such calls. A week view makes
+    hundreds per paint. Python 3.12 made None immortal; we do the same by giving the singleton a
+    huge reference count, which is harmless (None is never freed anyway)."""
+    if sys.version_info < (3, 12):
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+
+_immortalise_none()
 
 PURPOSE_COLOURS = {"course": "#2f6fa8", "language": "#2e8b57", "event": "#c46a1b", "meeting": "#7a4fa0"}
 HEADER_H = 38
@@ -83,6 +108,7 @@ class WeekCalendar(QWidget):
         pal = self.palette()
         p.fillRect(self.rect(), pal.base())
         self._hits = []
+        self._style_cache: dict[tuple, tuple[QColor, QPen, QColor]] = {}
         if self.view is None or not self.view.days:
             p.setPen(pal.text().color())
             p.drawText(self.rect(), Qt.AlignCenter, self.tr("Choose what to show"))
@@ -117,41 +143,69 @@ class WeekCalendar(QWidget):
         p.setPen(self.palette().mid().color())
         p.drawText(r.adjusted(4, 2, -4, -2), Qt.AlignCenter | Qt.TextWordWrap, text)
 
-    def _block(self, p: QPainter, r: QRectF, occ: OccurrenceDTO, lines: list[str], *, small: bool = False) -> None:
-        colour = QColor(PURPOSE_COLOURS.get(occ.purpose, "#2f6fa8"))
+    def _styles(self, occ: OccurrenceDTO) -> tuple[QColor, QPen, QColor]:
+        """Fill, border and text colours of a block; cached per paint (hundreds of blocks)."""
         pending = occ.state == "pending"
-        fill = QColor(colour)
-        if pending:
-            fill.setAlpha(90)
+        key = (occ.purpose, pending, occ.id == self.selected_id)
+        style = self._style_cache.get(key)
+        if style is None:
+            colour = QColor(PURPOSE_COLOURS.get(occ.purpose, "#2f6fa8"))
+            fill = QColor(colour)
+            if pending:
+                fill.setAlpha(90)
+            pen = QPen(QColor("#f2b01e") if key[2] else colour.darker(140), 2 if key[2] else 1)
+            if pending:
+                pen.setStyle(Qt.DashLine)
+            text = self.palette().text().color() if pending else QColor("white")
+            style = self._style_cache[key] = (fill, pen, text)
+        return style
+
+    def _block(self, p: QPainter, r: QRectF, occ: OccurrenceDTO, lines: list[str],
+               small_font: QFont | None = None) -> None:
+        fill, pen, text_colour = self._styles(occ)
         p.setBrush(fill)
-        pen = QPen(colour.darker(140), 2 if occ.id == self.selected_id else 1)
-        if pending:
-            pen.setStyle(Qt.DashLine)
-        if occ.id == self.selected_id:
-            pen.setColor(QColor("#f2b01e"))
         p.setPen(pen)
-        p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 4, 4)
-        p.setPen(QColor("white") if not pending else self.palette().text().color())
-        font = QFont(self.font())
-        inner = r.adjusted(1, 2, -1, -2) if small else r.adjusted(4, 2, -4, -2)
-        if small and lines:  # lane cells are narrow: shrink the face until the group code fits
-            size = font.pointSizeF() * 0.85
-            font.setPointSizeF(size)
-            while size > 6.0 and QFontMetrics(font).horizontalAdvance(lines[0]) > inner.width():
-                size -= 0.5
-                font.setPointSizeF(size)
-        p.setFont(font)
-        fm = QFontMetrics(font)
+        if small_font is not None:  # lane view: many small blocks, square corners paint faster
+            p.drawRect(r.adjusted(1, 1, -1, -1))
+        else:
+            p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 4, 4)
+        p.setPen(text_colour)
+        font = small_font or self.font()
+        if small_font is not None:
+            p.setFont(small_font)
+        fm = QFontMetrics(font) if small_font is None else self._small_metrics
+        inner = r.adjusted(1, 2, -1, -2) if small_font is not None else r.adjusted(4, 2, -4, -2)
+        align = (Qt.AlignHCenter if small_font is not None else Qt.AlignLeft) | Qt.AlignVCenter
         y = inner.top()
+        h = fm.height()
         for line in lines:
-            if y + fm.height() > inner.bottom() + 1:
+            if y + h > inner.bottom() + 1:
                 break
-            text = fm.elidedText(line, Qt.ElideRight, int(inner.width()))
-            align = (Qt.AlignHCenter if small else Qt.AlignLeft) | Qt.AlignVCenter
-            p.drawText(QRectF(inner.left(), y, inner.width(), fm.height()), align, text)
-            y += fm.height()
-        p.setFont(self.font())
+            if small_font is not None:  # laid-out-once text: the lane view repeats the same codes
+                st = self._static.get(line)
+                if st is None:
+                    st = self._static[line] = QStaticText(line)
+                    st.prepare(font=small_font)
+                p.drawStaticText(QPointF(inner.center().x() - st.size().width() / 2, y), st)
+            else:
+                p.drawText(QRectF(inner.left(), y, inner.width(), h), align,
+                           fm.elidedText(line, Qt.ElideRight, int(inner.width())))
+            y += h
+        if small_font is not None:
+            p.setFont(self.font())
         self._hits.append((r, occ))
+
+    def _fit_font(self, texts: list[str], width: float) -> QFont:
+        """One face for every lane block: the largest (≤ 85 % of normal, ≥ 6 pt) in which the
+        longest label fits the typical block width."""
+        font = QFont(self.font())
+        size = font.pointSizeF() * 0.85
+        font.setPointSizeF(size)
+        longest = max(texts, key=len, default="")
+        while size > 6.0 and QFontMetrics(font).horizontalAdvance(longest) > width:
+            size -= 0.5
+            font.setPointSizeF(size)
+        return font
 
     def _entry_lines(self, occ: OccurrenceDTO) -> list[str]:
         assert self.view is not None
@@ -188,12 +242,21 @@ class WeekCalendar(QWidget):
                     self._paint_closed(p, cell, "" if li else closed[day])
                 p.setPen(pal.mid().color())
                 p.drawRect(cell)
+        if not view.entries:
+            return
+        durations = sorted(o.end_min - o.start_min for _, _, o in view.entries)
+        typical_w = durations[len(durations) // 2] / span * col_w - 2
+        small = self._fit_font([o.group_code or o.title or o.purpose for _, _, o in view.entries], typical_w)
+        self._small_metrics = QFontMetrics(small)
+        if small != getattr(self, "_static_font", None):
+            self._static: dict[str, QStaticText] = {}
+            self._static_font = small
         for lane_i, day_i, occ in view.entries:
             x0 = LANE_LABEL_W + day_i * col_w
             a = (occ.start_min - view.day_start_min) / span
             b = (occ.end_min - view.day_start_min) / span
             r = QRectF(x0 + a * col_w, HEADER_H + lane_i * LANE_H + 3, max(4.0, (b - a) * col_w), LANE_H - 6)
-            self._block(p, self._mirror(r), occ, [occ.group_code or occ.title or occ.purpose, occ.start], small=True)
+            self._block(p, self._mirror(r), occ, [occ.group_code or occ.title or occ.purpose, occ.start], small)
 
     def _paint_single(self, p: QPainter) -> None:
         view = self.view
