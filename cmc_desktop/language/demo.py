@@ -68,7 +68,7 @@ def populate(demo: DemoContext) -> dict[str, int]:
     for (code, level), tids in sorted(by_level.items()):
         if code not in ("fr", "en") or level == "C2":
             continue
-        for k in range(0, min(len(tids), 40), 20):
+        for k in range(0, min(len(tids), max(40, len(active) // 12)), 20):
             chunk = tids[k:k + 20]
             if len(chunk) < 5:
                 continue

@@ -54,6 +54,7 @@ def populate(demo: DemoContext) -> dict[str, int]:
          "renewals": n} for (c, k), (m, d, n) in rules.DEFAULT_RULES.items()])
 
     titles: list[dict[str, Any]] = []
+    scale = max(1, len(demo.trainees) // 800)  # a bigger city buys more copies of each title
     meta: list[tuple[str, int]] = []  # shelf letter, copies
     for subject, shelf, topics in SUBJECTS:
         for topic in topics:
@@ -65,7 +66,7 @@ def populate(demo: DemoContext) -> dict[str, int]:
                 titles.append({**base, "uuid": demo.uuid(), "title": t, "authors": authors, "isbn": isbn,
                                "language": "Anglais" if "anglais" in topic else "Français", "subject": subject,
                                "item_type": kind, "search_key": search_key(t, authors, isbn, subject)})
-                meta.append((shelf, rng.choice((1, 2, 2, 3, 4))))
+                meta.append((shelf, rng.choice((1, 2, 2, 3, 4)) * scale))
     for t, subject in AR_TITLES:
         isbn = _isbn(rng)
         titles.append({**base, "uuid": demo.uuid(), "title": t, "authors": "ع. الفاسي", "isbn": isbn,

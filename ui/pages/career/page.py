@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -65,6 +66,8 @@ class InsertionTab(QWidget):
                                 "insertion_rate": pct},
                                alert=lambda r: r.graduates > 0 and not r.knowledge_ok)
         self.view = table(self.model, "insertionTable")
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         lay.addWidget(self.view, 1)
         box = QHBoxLayout()
         self.matricule = QLineEdit()

@@ -77,6 +77,7 @@ class AttendanceTab(QWidget):
         rl.addWidget(table(self.summary, "attendanceSummary"), 1)
         split.addWidget(right)
         split.setStretchFactor(1, 2)
+        split.setSizes([420, 900])
         lay.addWidget(split)
         self.combos: dict[int, QComboBox] = {}
         self.groups_view.selectionModel().currentRowChanged.connect(lambda *_: self.load_group())
@@ -88,7 +89,8 @@ class AttendanceTab(QWidget):
     def refresh(self) -> None:
         self.groups.set_rows(self.svc.groups())
         if self.groups.rowCount():
-            self.groups_view.selectRow(0)
+            self.groups_view.setCurrentIndex(self.groups.index(0, 0))
+        self.load_group()
 
     def current_group(self):  # noqa: ANN201
         idx = self.groups_view.currentIndex()
@@ -246,8 +248,11 @@ class LanguagePage(QWidget):
         heading.setObjectName("pageHeading")
         lay.addWidget(heading)
         today = svc.sessions(day=ctx.clock.today())
+        # The first few only: a busy day must not widen the window.
         self.today = QLabel(self.tr("Today: %1 session(s)").replace("%1", str(len(today)))
-                            + "".join(f"  ·  {s.starts:%H:%M} {s.group_code} {s.room}" for s in today))
+                            + "".join(f"  ·  {s.starts:%H:%M} {s.group_code} {s.room}" for s in today[:6])
+                            + ("  …" if len(today) > 6 else ""))
+        self.today.setWordWrap(True)
         self.today.setObjectName("todaySessions")
         lay.addWidget(self.today)
         self.tabs = QTabWidget()
