@@ -205,3 +205,30 @@ def test_dashboard_counts_rooms_in_use_now(city: City) -> None:
     assert found["spaces.utilisation_today"].value == f"{round(100 * 3.5 / 44)} %"
     canteen = city.ctx.as_actor(Actor("c", Role.CANTEEN_AGENT))
     assert indicators(canteen) == []
+
+
+def test_the_whole_flow_on_every_backend(any_db_url: str, clock, paths) -> None:  # noqa: ANN001
+    """Series, clash, edit, move, finder and utilisation on SQLite and PostgreSQL alike."""
+    from cmc_desktop.bootstrap import open_context
+    from tests.core.spaces.conftest import build_city
+
+    ctx = open_context(any_db_url, clock=clock, paths=paths)
+    try:
+        c = build_city(ctx)
+        b = c.svc.create_booking(series(c, "DIA-S01", "DEV101", T(8, 30), T(11), trainer="Formateur 1"))
+        with pytest.raises(BookingConflict):
+            c.svc.create_booking(series(c, "DIA-L01", "DEV102", T(10), T(12), trainer="formateur 1"))
+        c.svc.update_booking(b.id, series(c, "DIA-S02", "DEV101", T(9), T(11), trainer="Formateur 1"))
+        occ = c.svc.occurrences(booking_id=b.id)
+        c.svc.move_occurrence(occ[0].id, MON + dt.timedelta(days=1), T(14), T(16))
+        # Monday's date moved away, so DIA-S02 is free again that morning
+        assert [r.code for r in c.svc.free_rooms(MON, T(9), T(10), min_capacity=25)] == ["DIA-S02", "CONF-A01"]
+        assert {r.code for r in c.svc.free_rooms(MON + dt.timedelta(days=1), T(15), T(16))} == \
+            {"DIA-L01", "DIA-S01", "CONF-A01"}
+        assert c.svc.search_rooms("vidéo") == [c.rooms["DIA-L01"], c.rooms["DIA-S01"]]
+        rows = {(r.level, r.code): r for r in c.svc.utilisation(MON, MON + dt.timedelta(days=27))}
+        assert rows[("room", "DIA-S02")].booked_hours == 6  # 3 dates × 2 h (the moved one stayed in DIA-S02)
+        week = c.svc.week("structure", c.hub_structure, MON)
+        assert [(lane, day, o.moved) for lane, day, o in week.entries] == [(2, 1, True)]  # Tuesday, DIA-S02
+    finally:
+        ctx.close()
