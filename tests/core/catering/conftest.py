@@ -6,7 +6,10 @@ The clock stands at 2026-11-30 10:00 (a Monday) in Casablanca.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -17,6 +20,7 @@ from cmc_desktop.db.models import AcademicYear, CalendarDay, Group, Programme, S
 from cmc_desktop.db.models.residence import Bed, Building, Leave, ResidenceRoom, Stay
 
 TODAY = dt.date(2026, 11, 30)
+MATS = {"resident": "2005010100001", "leaver": "2005010100002", "day": "2005010100003", "nobody": "2005010100004"}
 
 
 @dataclass
@@ -37,8 +41,7 @@ def at(hhmm: str, day: dt.date = TODAY) -> dt.datetime:
 
 
 def build_city(ctx: AppContext) -> City:
-    mats = {"resident": "2005010100001", "leaver": "2005010100002", "day": "2005010100003",
-            "nobody": "2005010100004"}
+    mats = MATS
     with ctx.sf.begin() as s:
         s.add(Setting(key="city.region_code", value="MA-09"))
         sector = s.scalar(select(Sector).where(Sector.code == "DIA"))
@@ -76,11 +79,37 @@ def build_city(ctx: AppContext) -> City:
                     ends_on=TODAY + dt.timedelta(days=2), reason="family"))
         s.add(CalendarDay(day=dt.date(2026, 12, 5), kind="closure", label="Fermeture technique"))
         s.add(CalendarDay(day=dt.date(2027, 1, 1), kind="holiday", label="Nouvel an"))
-    svc = ctx.service(CateringService)
-    svc.subscribe(mats["day"], dt.date(2026, 10, 1), dt.date(2027, 6, 30))
-    return City(ctx, svc, mats["resident"], mats["leaver"], mats["day"], mats["nobody"], ids)
+    ctx.service(CateringService).subscribe(MATS["day"], dt.date(2026, 10, 1), dt.date(2027, 6, 30))
+    return _city(ctx)
+
+
+def _city(ctx: AppContext) -> City:
+    with ctx.read_sf() as s:
+        ids = {k: s.scalar(select(Trainee.id).where(Trainee.matricule == m)) for k, m in MATS.items()}
+    return City(ctx, ctx.service(CateringService), MATS["resident"], MATS["leaver"], MATS["day"],
+                MATS["nobody"], ids)
+
+
+@pytest.fixture(scope="session")
+def city_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Migrating and seeding costs most of a test: do it once, copy the file per test."""
+    from cmc_desktop.bootstrap import open_context
+    from cmc_desktop.clock import FixedClock
+    from tests.conftest import TODAY as NOW
+
+    path = tmp_path_factory.mktemp("catering") / "city.sqlite3"
+    c = open_context(str(path), clock=FixedClock(NOW))
+    build_city(c)
+    c.close()
+    return path
 
 
 @pytest.fixture
-def city(ctx: AppContext) -> City:
-    return build_city(ctx)
+def city(city_template: Path, tmp_path: Path, clock, paths) -> Iterator[City]:  # noqa: ANN001
+    from cmc_desktop.bootstrap import open_context
+
+    target = tmp_path / "city.sqlite3"
+    shutil.copy(city_template, target)
+    c = open_context(str(target), clock=clock, paths=paths)
+    yield _city(c)
+    c.close()
