@@ -92,11 +92,16 @@ def where_clauses(session: Session, flt: TraineeFilter) -> list[Any]:
     return conds
 
 
-def _order(q: Select, sort: str, descending: bool) -> Select:
+def _order(q: Select, sort: str, descending: bool, *, filtered: bool = False) -> Select:
     if sort not in SORT_KEYS:
         raise ValidationError(f"Unknown sort key '{sort}' (use one of {', '.join(SORT_KEYS)})")
     cols: list[Any]
-    name = [func.lower(Trainee.last_name), func.lower(Trainee.first_name)]  # ix_trainees_sort_name
+    name: list[Any] = [func.lower(Trainee.last_name), func.lower(Trainee.first_name)]  # ix_trainees_sort_name
+    if filtered:
+        # With a filter, walking the name index visits every row in index order and looks each one
+        # up (0.45 s on 100,000 trainees in SQLite); scanning and sorting the few matches is 10×
+        # faster. Appending '' keeps the order but stops SQLite from choosing that index.
+        name = [n.op("||")("") for n in name]
     if sort == "name":
         cols = list(name)
     elif sort == "group":
@@ -112,15 +117,30 @@ def _order(q: Select, sort: str, descending: bool) -> Select:
 
 class RegistryService(Service):
     # --- list screen ----------------------------------------------------------------------
-    def search(self, flt: TraineeFilter | None = None, *, sort: str = "name",
-               descending: bool = False) -> SearchResult:
-        """Every matching id in display order, plus the total."""
+    def search(self, flt: TraineeFilter | None = None, *, sort: str = "name", descending: bool = False,
+               offset: int = 0, limit: int | None = None) -> SearchResult:
+        """Matching ids in display order (all of them, or the page ``offset``/``limit``) plus the
+        total number of matches. The list screen asks for a first page, then for more as the
+        view scrolls, so opening 100,000 trainees costs one short indexed query and a count."""
         self.require(Perm.REGISTRY_READ)
         flt = flt or TraineeFilter()
         with self.read() as s:
-            q = select(Trainee.id).where(*where_clauses(s, flt))
-            ids = list(s.scalars(_order(q, sort, descending)))
-        return SearchResult(ids, len(ids))
+            conn = s.connection()  # Core rows: 100,000 ids in 30 ms instead of 140 ms through the ORM
+            conds = where_clauses(s, flt)
+            q = _order(select(Trainee.id).where(*conds), sort, descending, filtered=bool(conds))
+            if limit is None:
+                ids = list(conn.execute(q.offset(offset) if offset else q).scalars())
+                return SearchResult(ids, offset + len(ids))
+            if conds:
+                # One pass: the window count is taken over every match before LIMIT applies.
+                rows = conn.execute(q.add_columns(func.count().over()).offset(offset).limit(limit)).all()
+                if rows:
+                    return SearchResult([r[0] for r in rows], int(rows[0][1]))
+                ids = []
+            else:
+                ids = list(conn.execute(q.offset(offset).limit(limit)).scalars())
+            total = conn.execute(select(func.count()).select_from(Trainee).where(*conds)).scalar() or 0
+        return SearchResult(ids, int(total))
 
     def rows(self, ids: Sequence[int]) -> dict[int, TraineeRowDTO]:
         """The list-screen rows for these ids (one query; health data only for HEALTH_READ)."""

@@ -216,3 +216,16 @@ def test_permissions(demo_ctx: AppContext) -> None:
         librarian.save(_input(demo_ctx))
     with pytest.raises(PermissionDenied):
         librarian.export_trainees("/tmp/never.xlsx")
+
+
+@pytest.mark.parametrize("text", ["", "a"])
+def test_pages_of_ids_add_up_to_the_full_search(demo_ctx: AppContext, text: str) -> None:
+    svc = demo_ctx.service(RegistryService)
+    flt = TraineeFilter(text=text)
+    everyone = svc.search(flt, sort="name", descending=True)
+    first = svc.search(flt, sort="name", descending=True, limit=150)
+    rest = svc.search(flt, sort="name", descending=True, offset=150, limit=10_000)
+    assert first.total == rest.total == everyone.total and len(first.ids) == 150
+    assert first.ids + rest.ids == everyone.ids
+    beyond = svc.search(flt, offset=everyone.total + 5, limit=10)
+    assert beyond.ids == [] and beyond.total == everyone.total

@@ -35,7 +35,8 @@ def test_page_is_registered_with_shortcut() -> None:
 def test_search_as_you_type_is_debounced_and_filters(qtbot, demo_ctx: AppContext) -> None:  # noqa: ANN001
     page = _page(qtbot, demo_ctx)
     total = page.model.rowCount()
-    assert total == demo_ctx.service(RegistryService).search().total
+    assert page.model.total == demo_ctx.service(RegistryService).search().total
+    assert total == min(page.model.total, 200)  # the first page; more come as the view scrolls
     first = page.model.record(0)
     before = page.searches
     qtbot.keyClicks(page.search, first.matricule)
@@ -48,6 +49,17 @@ def test_search_as_you_type_is_debounced_and_filters(qtbot, demo_ctx: AppContext
     qtbot.waitUntil(lambda: page.model.rowCount() == total, timeout=2000)
     qtbot.keyClick(page.search, Qt.Key_Down)
     assert page.table.hasFocus() and page.table.currentIndex().row() == 0
+
+
+def test_scrolling_fetches_more_ids(qtbot, demo_ctx: AppContext) -> None:  # noqa: ANN001
+    page = _page(qtbot, demo_ctx)
+    everyone = demo_ctx.service(RegistryService).search().ids
+    assert page.model.rowCount() == 200 < len(everyone)
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    assert [page.model.id_at(r) for r in range(page.model.rowCount())] == everyone
+    page.table.scrollToBottom()
+    assert page.model.record(page.model.rowCount() - 1).id == everyone[-1]
 
 
 def test_filters_and_sql_sorting(qtbot, demo_ctx: AppContext) -> None:  # noqa: ANN001

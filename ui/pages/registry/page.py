@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,10 +34,43 @@ from ui.models.lazy import Column, LazyIdModel
 from ui.tasks import RUNNER
 
 SEARCH_DELAY_MS = 150
+FIRST_PAGE = 200  # ids fetched with the search itself: a screenful and some scrolling
+MORE_PAGE = 1000  # ids fetched each time the view scrolls to the end of what it holds
 
 
 def _date(value: Any) -> str:
     return value.strftime("%d/%m/%Y") if isinstance(value, dt.date) else ""
+
+
+class PagedIdModel(LazyIdModel):
+    """Ids arrive a page at a time (Qt's fetchMore) and rows are fetched lazily by block, so
+    opening 100,000 trainees costs one short indexed query and a count, not 100,000 ids."""
+
+    def __init__(self, columns: list[Column], fetch: Callable[[list[int]], dict[int, Any]],
+                 parent: Any = None) -> None:
+        super().__init__(columns, fetch, parent)
+        self.total = 0
+        self._more: Callable[[int], list[int]] | None = None
+
+    def set_page(self, ids: list[int], total: int, more: Callable[[int], list[int]]) -> None:
+        self.total, self._more = total, more
+        self.set_ids(ids, prefetch=min(len(ids), 60))
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self._more is not None and len(self._ids) < self.total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._more is not None
+        ids = self._more(len(self._ids))
+        if not ids:  # rows were deleted meanwhile: stop asking
+            self.total = len(self._ids)
+            return
+        start = len(self._ids)
+        self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
+        self._ids.extend(ids)
+        self.endInsertRows()
 
 
 class TraineeTable(QTableView):
@@ -127,7 +161,7 @@ class RegistryPage(QWidget):
         ]
         if self.health:
             self.columns.append((Column("special_needs", self.tr("Special needs")), None))
-        self.model = LazyIdModel([c for c, _ in self.columns], self.svc.rows, self)
+        self.model = PagedIdModel([c for c, _ in self.columns], self.svc.rows, self)
         self.table = TraineeTable()
         self.table.setObjectName("traineeTable")
         self.table.setAccessibleName(self.tr("Trainees"))
@@ -227,14 +261,16 @@ class RegistryPage(QWidget):
 
     def refresh(self) -> None:
         self.timer.stop()
+        flt, sort, desc = self.current_filter(), self.sort_key, self.descending
         try:
-            result = self.svc.search(self.current_filter(), sort=self.sort_key, descending=self.descending)
+            result = self.svc.search(flt, sort=sort, descending=desc, limit=FIRST_PAGE)
         except CmcError as exc:
             show_error(self, exc)
             return
         self.searches += 1
         current = self.model.id_at(self.table.currentIndex().row())
-        self.model.set_ids(result.ids)
+        self.model.set_page(result.ids, result.total, lambda offset: self.svc.search(
+            flt, sort=sort, descending=desc, offset=offset, limit=MORE_PAGE).ids)
         self.count.setText(self.tr("%1 trainees").replace("%1", f"{result.total:,}".replace(",", "\u202f")))
         row = self.model.row_of(current) if current is not None else None
         if row is not None:
