@@ -99,7 +99,7 @@ def populate(demo: DemoContext) -> dict[str, int]:
     year = demo.year
     sem_start = year.starts_on
     sem_end = dt.date(year.starts_on.year + 1, 1, 23)
-    closed = {d: f"{label} ({kind})" for d, kind, label in s.execute(
+    closed = {d: label for d, _kind, label in s.execute(
         select(CalendarDay.day, CalendarDay.kind, CalendarDay.label).where(CalendarDay.day.between(sem_start, sem_end)))}
     heads = Counter(t.group_id for t in demo.trainees if t.status == "active")
     hub_of_sector = {h.sector_id: h.code.removeprefix("P-") for h in demo.hubs}

@@ -222,6 +222,16 @@ def monday_of(day: dt.date) -> dt.date:
 
 
 def equipment_tags(text: str | Iterable[str]) -> tuple[str, ...]:
-    """'Vidéoprojecteur, PC ; tableau' → ('pc', 'tableau', 'videoprojecteur')."""
+    """'Vidéoprojecteur, PC ; pc' → ('PC', 'Vidéoprojecteur'): as typed, one per folded spelling."""
     parts = re.split(r"[,;\n]", text) if isinstance(text, str) else list(text)
-    return tuple(sorted({fold(p) for p in parts if fold(p)}))
+    seen: dict[str, str] = {}
+    for part in parts:
+        tag = " ".join(part.split())
+        if tag and fold(tag) not in seen:
+            seen[fold(tag)] = tag
+    return tuple(seen[k] for k in sorted(seen))
+
+
+def has_equipment(tags: Iterable[str], wanted: Iterable[str]) -> bool:
+    """Accent- and case-insensitive: a room tagged 'Vidéoprojecteur' has 'videoprojecteur'."""
+    return {fold(w) for w in wanted} <= {fold(t) for t in tags}

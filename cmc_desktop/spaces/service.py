@@ -63,7 +63,7 @@ class BookingConflict(ConflictError):
 def closed_days(s: Session, start: dt.date, end: dt.date) -> dict[dt.date, str]:
     rows = s.execute(select(CalendarDay.day, CalendarDay.kind, CalendarDay.label)
                      .where(CalendarDay.day.between(start, end)))
-    return {d: f"{label} ({kind})" for d, kind, label in rows}
+    return {d: label for d, _kind, label in rows}
 
 
 def room_limits(r: Room) -> rules.RoomLimits:
@@ -330,11 +330,14 @@ class SpacesService(Service):
         stmt = select(Room.id).order_by(Room.code)
         if structure_id is not None:
             stmt = stmt.where(Room.structure_id == structure_id)
-        term = fold(text)
-        if term:
-            like = f"%{term}%"
-            stmt = stmt.where(or_(func.lower(Room.code).like(like), func.lower(Room.name).like(like),
-                                  func.lower(Room.equipment).like(like), func.lower(Room.kind).like(like)))
+        terms = {t for t in (fold(text), text.strip().lower()) if t}
+        if terms:  # the folded and the typed spelling: SQLite's lower() ignores accents
+            conds = []
+            for term in terms:
+                like = f"%{term}%"
+                conds += [func.lower(Room.code).like(like), func.lower(Room.name).like(like),
+                          func.lower(Room.equipment).like(like), func.lower(Room.kind).like(like)]
+            stmt = stmt.where(or_(*conds))
         with self.read() as s:
             return list(s.scalars(stmt))
 
@@ -781,7 +784,7 @@ class SpacesService(Service):
         lo, hi = _minutes(start), _minutes(end)
         if hi <= lo:
             raise ValidationError(f"The end time {end:%H:%M} must be after the start time {start:%H:%M}")
-        wanted = set(rules.equipment_tags(equipment))
+        wanted = rules.equipment_tags(equipment)
         with self.read() as s:
             if day in closed_days(s, day, day):
                 return []
@@ -801,7 +804,7 @@ class SpacesService(Service):
                 if lim.out_of_service_on(day):
                     continue
                 tags = rules.equipment_tags(r.equipment)
-                if not wanted <= set(tags):
+                if not rules.has_equipment(tags, wanted):
                     continue
                 out.append(FreeRoom(r.id, r.code, sc, r.kind, r.capacity, tags, r.accessible))
             return out

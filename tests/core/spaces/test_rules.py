@@ -84,7 +84,9 @@ def test_parsers() -> None:
         rules.parse_hhmm("25:00")
     with pytest.raises(ValueError):
         rules.parse_weekday("Funday")
-    assert rules.equipment_tags("Vidéoprojecteur, PC ; pc") == ("pc", "videoprojecteur")
+    assert rules.equipment_tags("Vidéoprojecteur, PC ; pc") == ("PC", "Vidéoprojecteur")
+    assert rules.has_equipment(("PC", "Vidéoprojecteur"), ["videoprojecteur", "pc"])
+    assert not rules.has_equipment(("PC",), ["imprimante 3D"])
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

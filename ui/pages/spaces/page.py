@@ -589,7 +589,7 @@ class SpacesPage(QWidget):
         self.finder_model = ListModel(
             [self.tr("Room"), self.tr("Structure"), self.tr("Kind"), self.tr("Capacity"), self.tr("Equipment"),
              self.tr("Accessible")],
-            lambda r: (r.code, r.structure_code, r.kind, r.capacity, ", ".join(r.equipment),
+            lambda r: (r.code, r.structure_code, self.tr(r.kind), r.capacity, ", ".join(r.equipment),
                        self.tr("Yes") if r.accessible else ""))
         self.finder_table = QTableView()
         self.finder_table.setObjectName("finderTable")
@@ -653,7 +653,7 @@ class SpacesPage(QWidget):
         split = QSplitter()
         self.rooms_model = LazyIdModel([
             Column("code", self.tr("Code")), Column("structure_code", self.tr("Structure")),
-            Column("kind", self.tr("Kind")), Column("capacity", self.tr("Capacity"), align_right=True),
+            Column("kind", self.tr("Kind"), formatter=self.tr), Column("capacity", self.tr("Capacity"), align_right=True),
             Column("equipment_text", self.tr("Equipment")),
             Column("accessible", self.tr("Accessible"), formatter=lambda a: self.tr("Yes") if a else ""),
             Column("out_of_service_from", self.tr("Out of service"),
