@@ -439,6 +439,26 @@ class CateringService(Service):
                  .order_by(Trainee.last_name, Trainee.first_name))
             return [Subscription(r[0], r[1], r[2], _name(r[3], r[4]), r[5], r[6], r[7]) for r in s.execute(q)]
 
+    def subscription_ids(self, day: dt.date, search: str = "") -> list[int]:
+        """Ids of the subscriptions active on ``day`` (by name), for the lazy list."""
+        self.require(Perm.CATERING_READ)
+        from cmc_desktop.text import fold
+
+        with self.read() as s:
+            q = (select(MealSubscription.id).join(Trainee, Trainee.id == MealSubscription.trainee_id)
+                 .where(MealSubscription.starts_on <= day, MealSubscription.ends_on >= day))
+            if search.strip():
+                q = q.where(Trainee.search_key.like(f"%{fold(search)}%"))
+            return list(s.scalars(q.order_by(Trainee.last_name, Trainee.first_name, MealSubscription.id)))
+
+    def subscription_rows(self, ids: list[int]) -> dict[int, Subscription]:
+        self.require(Perm.CATERING_READ)
+        with self.read() as s:
+            q = (select(MealSubscription.id, Trainee.id, Trainee.matricule, Trainee.last_name, Trainee.first_name,
+                        MealSubscription.meal, MealSubscription.starts_on, MealSubscription.ends_on)
+                 .join(Trainee, Trainee.id == MealSubscription.trainee_id).where(MealSubscription.id.in_(ids)))
+            return {r[0]: Subscription(r[0], r[1], r[2], _name(r[3], r[4]), r[5], r[6], r[7]) for r in s.execute(q)}
+
     def end_subscription(self, subscription_id: int, last_day: dt.date) -> None:
         self.require(Perm.CATERING_MANAGE)
         with self.write() as s:

@@ -4,6 +4,22 @@
   <context>
     <name />
     <message>
+      <source>%1 subscribed to lunch from %2 to %3</source>
+      <translation>تم اشتراك %1 في الغداء من %2 إلى %3</translation>
+    </message>
+    <message>
+      <source>%1 subscriptions</source>
+      <translation>%1 اشتراك</translation>
+    </message>
+    <message>
+      <source>&amp;End the selected subscription today</source>
+      <translation>&amp;إنهاء الاشتراك المحدد اليوم</translation>
+    </message>
+    <message>
+      <source>&amp;Issue meal tickets</source>
+      <translation>&amp;إصدار تذاكر الوجبات</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
@@ -12,8 +28,16 @@
       <translation>&amp;تحديث</translation>
     </message>
     <message>
+      <source>&amp;Subscribe to lunch</source>
+      <translation>&amp;الاشتراك في الغداء</translation>
+    </message>
+    <message>
       <source>&amp;Undo last scan</source>
       <translation>&amp;إلغاء آخر مرور</translation>
+    </message>
+    <message>
+      <source>Active on</source>
+      <translation>السارية بتاريخ</translation>
     </message>
     <message>
       <source>Already served this meal</source>
@@ -42,6 +66,10 @@
     <message>
       <source>Card or matricule</source>
       <translation>البطاقة أو رقم التسجيل</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>الفئة</translation>
     </message>
     <message>
       <source>Catering</source>
@@ -148,6 +176,10 @@
       <translation>توقع عدد الوجبات</translation>
     </message>
     <message>
+      <source>Holder</source>
+      <translation>المستفيد</translation>
+    </message>
+    <message>
       <source>Iftar</source>
       <translation>الإفطار</translation>
     </message>
@@ -176,8 +208,16 @@
       <translation>الغداء: المقدَّم / المتوقع</translation>
     </message>
     <message>
+      <source>Lunch subscriptions</source>
+      <translation>اشتراكات الغداء</translation>
+    </message>
+    <message>
       <source>Lupin</source>
       <translation>الترمس</translation>
+    </message>
+    <message>
+      <source>Matricule</source>
+      <translation>رقم التسجيل</translation>
     </message>
     <message>
       <source>Meal</source>
@@ -224,6 +264,14 @@
       <translation>الخردل</translation>
     </message>
     <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Name or matricule</source>
+      <translation>الاسم أو رقم التسجيل</translation>
+    </message>
+    <message>
       <source>No meal</source>
       <translation>لا توجد وجبة</translation>
     </message>
@@ -250,6 +298,10 @@
     <message>
       <source>Number of days</source>
       <translation>عدد الأيام</translation>
+    </message>
+    <message>
+      <source>Number of tickets</source>
+      <translation>عدد التذاكر</translation>
     </message>
     <message>
       <source>On leave</source>
@@ -316,6 +368,10 @@
       <translation>أُلغي المرور: %1</translation>
     </message>
     <message>
+      <source>Select a subscription first.</source>
+      <translation>اختر اشتراكًا أولًا.</translation>
+    </message>
+    <message>
       <source>Served</source>
       <translation>المقدَّمة</translation>
     </message>
@@ -352,6 +408,14 @@
       <translation>المشتركون</translation>
     </message>
     <message>
+      <source>Subscription ended.</source>
+      <translation>انتهى الاشتراك.</translation>
+    </message>
+    <message>
+      <source>Subscriptions and tickets</source>
+      <translation>الاشتراكات والتذاكر</translation>
+    </message>
+    <message>
       <source>Suhoor</source>
       <translation>السحور</translation>
     </message>
@@ -386,6 +450,14 @@
     <message>
       <source>Tickets</source>
       <translation>التذاكر</translation>
+    </message>
+    <message>
+      <source>Tickets issued: %1</source>
+      <translation>التذاكر المُصدَرة: %1</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>إلى</translation>
     </message>
     <message>
       <source>Today: %1 served of %2 forecast</source>

@@ -4,6 +4,22 @@
   <context>
     <name />
     <message>
+      <source>%1 subscribed to lunch from %2 to %3</source>
+      <translation>%1 est abonné(e) au déjeuner du %2 au %3</translation>
+    </message>
+    <message>
+      <source>%1 subscriptions</source>
+      <translation>%1 abonnements</translation>
+    </message>
+    <message>
+      <source>&amp;End the selected subscription today</source>
+      <translation>&amp;Terminer aujourd'hui l'abonnement sélectionné</translation>
+    </message>
+    <message>
+      <source>&amp;Issue meal tickets</source>
+      <translation>É&amp;mettre des tickets repas</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
@@ -12,8 +28,16 @@
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
+      <source>&amp;Subscribe to lunch</source>
+      <translation>&amp;Abonner au déjeuner</translation>
+    </message>
+    <message>
       <source>&amp;Undo last scan</source>
       <translation>&amp;Annuler le dernier passage</translation>
+    </message>
+    <message>
+      <source>Active on</source>
+      <translation>Actifs le</translation>
     </message>
     <message>
       <source>Already served this meal</source>
@@ -42,6 +66,10 @@
     <message>
       <source>Card or matricule</source>
       <translation>Carte ou matricule</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
     </message>
     <message>
       <source>Catering</source>
@@ -148,6 +176,10 @@
       <translation>Prévision des effectifs</translation>
     </message>
     <message>
+      <source>Holder</source>
+      <translation>Bénéficiaire</translation>
+    </message>
+    <message>
       <source>Iftar</source>
       <translation>Ftour</translation>
     </message>
@@ -176,8 +208,16 @@
       <translation>Déjeuner : servis / prévus</translation>
     </message>
     <message>
+      <source>Lunch subscriptions</source>
+      <translation>Abonnements au déjeuner</translation>
+    </message>
+    <message>
       <source>Lupin</source>
       <translation>Lupin</translation>
+    </message>
+    <message>
+      <source>Matricule</source>
+      <translation>Matricule</translation>
     </message>
     <message>
       <source>Meal</source>
@@ -224,6 +264,14 @@
       <translation>Moutarde</translation>
     </message>
     <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Name or matricule</source>
+      <translation>Nom ou matricule</translation>
+    </message>
+    <message>
       <source>No meal</source>
       <translation>Aucun repas</translation>
     </message>
@@ -250,6 +298,10 @@
     <message>
       <source>Number of days</source>
       <translation>Nombre de jours</translation>
+    </message>
+    <message>
+      <source>Number of tickets</source>
+      <translation>Nombre de tickets</translation>
     </message>
     <message>
       <source>On leave</source>
@@ -316,6 +368,10 @@
       <translation>Passage annulé : %1</translation>
     </message>
     <message>
+      <source>Select a subscription first.</source>
+      <translation>Sélectionnez d'abord un abonnement.</translation>
+    </message>
+    <message>
       <source>Served</source>
       <translation>Servis</translation>
     </message>
@@ -352,6 +408,14 @@
       <translation>Abonnés</translation>
     </message>
     <message>
+      <source>Subscription ended.</source>
+      <translation>Abonnement terminé.</translation>
+    </message>
+    <message>
+      <source>Subscriptions and tickets</source>
+      <translation>Abonnements et tickets</translation>
+    </message>
+    <message>
       <source>Suhoor</source>
       <translation>Shour</translation>
     </message>
@@ -386,6 +450,14 @@
     <message>
       <source>Tickets</source>
       <translation>Tickets</translation>
+    </message>
+    <message>
+      <source>Tickets issued: %1</source>
+      <translation>Tickets émis : %1</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Au</translation>
     </message>
     <message>
       <source>Today: %1 served of %2 forecast</source>

@@ -18,6 +18,7 @@ from cmc_desktop.bootstrap import AppContext
 from cmc_desktop.catering.service import CateringService
 from cmc_desktop.db.models import AcademicYear, CalendarDay, Group, Programme, Sector, Setting, Trainee
 from cmc_desktop.db.models.residence import Bed, Building, Leave, ResidenceRoom, Stay
+from cmc_desktop.text import search_key
 
 TODAY = dt.date(2026, 11, 30)
 MATS = {"resident": "2005010100001", "leaver": "2005010100002", "day": "2005010100003", "nobody": "2005010100004"}
@@ -58,7 +59,7 @@ def build_city(ctx: AppContext) -> City:
         for i, (key, m) in enumerate(mats.items()):
             t = Trainee(matricule=m, last_name=f"Alaoui{i}", first_name="Sara", last_name_ar="العلوي",
                         first_name_ar="سارة", sex="F", birth_date=dt.date(2005, 1, 1), current_group_id=group.id,
-                        current_status="active")
+                        current_status="active", search_key=search_key(f"Alaoui{i}", "Sara", m))
             s.add(t)
             s.flush()
             ids[key] = t.id

@@ -99,3 +99,31 @@ def test_desk_page_is_registered_for_serving_roles() -> None:
     assert specs["catering"].order == 30
     assert agent.can(specs["catering"].permission) and agent.can(specs["catering-desk"].permission)
     assert director.can(specs["catering"].permission) and not director.can(specs["catering-desk"].permission)
+
+
+def test_subscriptions_and_tickets_tab(qtbot, city) -> None:  # noqa: ANN001
+    from ui.pages.catering.page import CateringPage
+
+    page = CateringPage(city.ctx.as_actor(Actor("m", Role.CATERING_MANAGER)))
+    qtbot.addWidget(page)
+    assert page.sub_model.rowCount() == 1
+    assert page.sub_model.index(0, 0).data() == city.day
+    qtbot.keyClicks(page.sub_matricule, city.nobody)
+    qtbot.mouseClick(page.subscribe_btn, Qt.LeftButton)
+    assert "subscribed to lunch" in page.sub_message.text()
+    assert page.sub_model.rowCount() == 2
+    qtbot.keyClicks(page.sub_search, "alaoui3")  # the nobody trainee is Alaoui3
+    assert page.sub_model.rowCount() == 1
+    page.sub_search.clear()
+    # a second subscription over the same days is refused with the dates
+    qtbot.keyClicks(page.sub_matricule, city.nobody)
+    qtbot.mouseClick(page.subscribe_btn, Qt.LeftButton)
+    assert "already has a lunch subscription" in page.sub_message.text()
+    page.ticket_holder.setText("M. Invité")  # QTest.keyClicks aborts on non-ASCII characters
+    page.ticket_category.setCurrentIndex(1)
+    page.ticket_count.setValue(2)
+    qtbot.mouseClick(page.issue_btn, Qt.LeftButton)
+    assert "MA09-T-000001, MA09-T-000002" in page.sub_message.text()
+    page.sub_view.selectRow(0)
+    qtbot.mouseClick(page.end_btn, Qt.LeftButton)
+    assert page.sub_message.text() == "Subscription ended."

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
@@ -30,6 +31,7 @@ from cmc_desktop.catering.service import CateringService
 from cmc_desktop.errors import CmcError
 from cmc_desktop.security.permissions import Perm
 from ui.errors import show_error
+from ui.models.lazy import Column, LazyIdModel
 from ui.pages.catering.desk import _t, allergen_text, meal_text
 from ui.tasks import RUNNER
 
@@ -147,6 +149,7 @@ class CateringPage(QWidget):
         self.tabs.setObjectName("cateringTabs")
         lay.addWidget(self.tabs, 1)
         self._build_forecast()
+        self._build_subscriptions()
         self._build_menu()
         self._build_documents()
         self.refresh()
@@ -205,6 +208,153 @@ class CateringPage(QWidget):
             start, days, progress=progress, cancel=cancel), on_done=done)
         self.load_menu()
 
+    # ------------------------------------------------------------------ subscriptions & tickets
+    def _build_subscriptions(self) -> None:
+        can_manage = self.ctx.actor.can(Perm.CATERING_MANAGE)
+        w = QWidget()
+        v = QVBoxLayout(w)
+        bar = QHBoxLayout()
+        self.sub_day = QDateEdit(_qdate(self.ctx.clock.today()))
+        self.sub_day.setObjectName("subscriptionsDay")
+        self.sub_day.setCalendarPopup(True)
+        self.sub_day.setDisplayFormat("dd/MM/yyyy")
+        self.sub_day.setAccessibleName(self.tr("Active on"))
+        self.sub_search = QLineEdit()
+        self.sub_search.setObjectName("subscriptionsSearch")
+        self.sub_search.setPlaceholderText(self.tr("Name or matricule"))
+        self.sub_search.setAccessibleName(self.tr("Name or matricule"))
+        self.sub_count = QLabel()
+        self.sub_count.setObjectName("subscriptionsCount")
+        bar.addWidget(QLabel(self.tr("Active on")))
+        bar.addWidget(self.sub_day)
+        bar.addWidget(self.sub_search, 1)
+        bar.addWidget(self.sub_count)
+        v.addLayout(bar)
+        self.sub_model = LazyIdModel([
+            Column("matricule", _t("Matricule")), Column("name", _t("Name")),
+            Column("meal", _t("Meal"), formatter=meal_text),
+            Column("starts_on", _t("From"), formatter=lambda d: d.strftime("%d/%m/%Y")),
+            Column("ends_on", _t("To"), formatter=lambda d: d.strftime("%d/%m/%Y")),
+        ], self.svc.subscription_rows, self)
+        self.sub_view = QTableView()
+        self.sub_view.setObjectName("subscriptionsTable")
+        self.sub_view.setAccessibleName(self.tr("Lunch subscriptions"))
+        self.sub_view.setModel(self.sub_model)
+        self.sub_view.setSelectionBehavior(QTableView.SelectRows)
+        self.sub_view.setSelectionMode(QTableView.SingleSelection)
+        self.sub_view.setAlternatingRowColors(True)
+        self.sub_view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        v.addWidget(self.sub_view, 1)
+
+        forms = QHBoxLayout()
+        sub_form = QFormLayout()
+        self.sub_matricule = QLineEdit()
+        self.sub_matricule.setObjectName("subscribeMatricule")
+        self.sub_matricule.setMaxLength(13)
+        self.sub_matricule.setAccessibleName(self.tr("Matricule"))
+        self.sub_from = QDateEdit(_qdate(self.ctx.clock.today()))
+        self.sub_to = QDateEdit(_qdate(self.ctx.clock.today() + dt.timedelta(days=90)))
+        for d, name in ((self.sub_from, self.tr("From")), (self.sub_to, self.tr("To"))):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("dd/MM/yyyy")
+            d.setAccessibleName(name)
+        self.subscribe_btn = QPushButton(self.tr("&Subscribe to lunch"))
+        self.end_btn = QPushButton(self.tr("&End the selected subscription today"))
+        sub_form.addRow(self.tr("Matricule"), self.sub_matricule)
+        sub_form.addRow(self.tr("From"), self.sub_from)
+        sub_form.addRow(self.tr("To"), self.sub_to)
+        sub_form.addRow(self.subscribe_btn)
+        sub_form.addRow(self.end_btn)
+        forms.addLayout(sub_form)
+        ticket_form = QFormLayout()
+        self.ticket_holder = QLineEdit()
+        self.ticket_holder.setObjectName("ticketHolder")
+        self.ticket_holder.setAccessibleName(self.tr("Holder"))
+        self.ticket_category = QComboBox()
+        self.ticket_category.addItem(self.tr("Staff"), "staff")
+        self.ticket_category.addItem(self.tr("Guest"), "guest")
+        self.ticket_category.setAccessibleName(self.tr("Category"))
+        self.ticket_meal = QComboBox()
+        for m in rules.MEALS:
+            self.ticket_meal.addItem(meal_text(m), m)
+        self.ticket_meal.setCurrentIndex(1)
+        self.ticket_meal.setAccessibleName(self.tr("Meal"))
+        self.ticket_day = QDateEdit(_qdate(self.ctx.clock.today()))
+        self.ticket_day.setCalendarPopup(True)
+        self.ticket_day.setDisplayFormat("dd/MM/yyyy")
+        self.ticket_day.setAccessibleName(self.tr("Day"))
+        self.ticket_count = QSpinBox()
+        self.ticket_count.setRange(1, 500)
+        self.ticket_count.setAccessibleName(self.tr("Number of tickets"))
+        self.issue_btn = QPushButton(self.tr("&Issue meal tickets"))
+        ticket_form.addRow(self.tr("Holder"), self.ticket_holder)
+        ticket_form.addRow(self.tr("Category"), self.ticket_category)
+        ticket_form.addRow(self.tr("Meal"), self.ticket_meal)
+        ticket_form.addRow(self.tr("Day"), self.ticket_day)
+        ticket_form.addRow(self.tr("Number of tickets"), self.ticket_count)
+        ticket_form.addRow(self.issue_btn)
+        forms.addLayout(ticket_form)
+        v.addLayout(forms)
+        self.sub_message = QLabel()
+        self.sub_message.setObjectName("formMessage")
+        self.sub_message.setWordWrap(True)
+        self.sub_message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        v.addWidget(self.sub_message)
+        for b in (self.subscribe_btn, self.end_btn, self.issue_btn):
+            b.setEnabled(can_manage)
+        self.tabs.addTab(w, self.tr("Subscriptions and tickets"))
+        self.sub_day.dateChanged.connect(lambda _d: self.load_subscriptions())
+        self.sub_search.textChanged.connect(lambda _t: self.load_subscriptions())
+        self.subscribe_btn.clicked.connect(self.subscribe)
+        self.end_btn.clicked.connect(self.end_subscription)
+        self.issue_btn.clicked.connect(self.issue_tickets)
+
+    def load_subscriptions(self) -> None:
+        try:
+            ids = self.svc.subscription_ids(_pydate(self.sub_day.date()), self.sub_search.text())
+        except CmcError as exc:
+            self.sub_message.setText(exc.message)
+            return
+        self.sub_model.set_ids(ids)
+        self.sub_count.setText(self.tr("%1 subscriptions").replace("%1", str(len(ids))))
+
+    def subscribe(self) -> None:
+        try:
+            sub = self.svc.subscribe(self.sub_matricule.text().strip(), _pydate(self.sub_from.date()),
+                                     _pydate(self.sub_to.date()))
+        except CmcError as exc:
+            self.sub_message.setText(exc.message)
+            return
+        self.sub_message.setText(self.tr("%1 subscribed to lunch from %2 to %3").replace("%1", sub.name)
+                                 .replace("%2", sub.starts_on.strftime("%d/%m/%Y"))
+                                 .replace("%3", sub.ends_on.strftime("%d/%m/%Y")))
+        self.sub_matricule.clear()
+        self.load_subscriptions()
+
+    def end_subscription(self) -> None:
+        rows = self.sub_view.selectionModel().selectedRows()
+        sid = self.sub_model.id_at(rows[0].row()) if rows else None
+        if sid is None:
+            self.sub_message.setText(self.tr("Select a subscription first."))
+            return
+        try:
+            self.svc.end_subscription(sid, self.ctx.clock.today())
+        except CmcError as exc:
+            self.sub_message.setText(exc.message)
+            return
+        self.sub_message.setText(self.tr("Subscription ended."))
+        self.load_subscriptions()
+
+    def issue_tickets(self) -> None:
+        try:
+            tickets = self.svc.issue_tickets(self.ticket_category.currentData(), self.ticket_holder.text(),
+                                             self.ticket_meal.currentData(), _pydate(self.ticket_day.date()),
+                                             self.ticket_count.value())
+        except CmcError as exc:
+            self.sub_message.setText(exc.message)
+            return
+        self.sub_message.setText(self.tr("Tickets issued: %1").replace("%1", ", ".join(t.code for t in tickets)))
+
     # ------------------------------------------------------------------ menu
     def _build_menu(self) -> None:
         w = QWidget()
@@ -243,6 +393,7 @@ class CateringPage(QWidget):
             self.menu_model.set_week(self._monday(), self.svc.week_menu(self._monday()))
         except CmcError as exc:
             show_error(self, exc)
+        self.load_subscriptions()
 
     def print_menu(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the menu"), f"menu-{self._monday()}.pdf",
