@@ -170,6 +170,6 @@ def stocktake(scanned: list[str], expected_here: dict[str, str], all_copies: dic
             out_of_place.append(code)
         if status == "on_loan":
             on_loan.append(code)
-    missing = sorted(c for c, status in expected_here.items()
-                     if c not in seen_set and status in ("available", "on_hold"))
+    # Copies out on loan, or put aside on the hold shelf at the desk, are not expected on their shelf.
+    missing = sorted(c for c, status in expected_here.items() if c not in seen_set and status == "available")
     return StocktakeOutcome(missing, out_of_place, on_loan, unknown, seen)

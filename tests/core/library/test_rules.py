@@ -96,7 +96,7 @@ def test_stocktake_separates_missing_from_misshelved() -> None:
                   "D": ("S1", "on_loan"), "E": ("S1", "on_hold")}
     expected = {k: v[1] for k, v in all_copies.items() if v[0] == "S1"}
     res = rules.stocktake(["a", "C", "D", "ZZZ", "A"], expected, all_copies, "S1")
-    assert res.missing == ["B", "E"]  # D is out on loan: not missing
+    assert res.missing == ["B"]  # D is out on loan and E on the hold shelf: not missing
     assert res.out_of_place == ["C"]
     assert res.on_loan_but_scanned == ["D"]
     assert res.unknown == ["ZZZ"]
