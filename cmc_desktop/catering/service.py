@@ -53,7 +53,8 @@ from cmc_desktop.services import Service
 
 log = logging.getLogger(__name__)
 SCHEDULE_KEY = "catering.schedule"
-CACHE_SECONDS = 30.0  # calendar and schedule change rarely; our own edits clear the cache
+CACHE_SECONDS = 30.0
+SERVED_STATUSES = (None, "active")  # enrolment statuses whose lunch subscription still applies  # calendar and schedule change rarely; our own edits clear the cache
 
 
 def _residents(s: Session, day: dt.date) -> tuple[set[int], set[int]]:
@@ -73,7 +74,7 @@ def _name(last: str, first: str) -> str:
 # and PostgreSQL both run; the subqueries are single-row lookups on (trainee_id, …) indexes.
 _SCAN_SQL = text("""
 SELECT t.id AS id, t.last_name AS last_name, t.first_name AS first_name, t.last_name_ar AS last_name_ar,
-       t.first_name_ar AS first_name_ar, g.code AS group_code,
+       t.first_name_ar AS first_name_ar, g.code AS group_code, t.current_status AS status,
        (SELECT 1 FROM residence_stays s WHERE s.trainee_id = t.id AND s.check_in <= :day
           AND (s.check_out IS NULL OR s.check_out > :day) LIMIT 1) AS resident,
        (SELECT 1 FROM residence_leaves l WHERE l.trainee_id = t.id AND l.starts_on <= :day
@@ -247,8 +248,10 @@ class CateringService(Service):
                 if chosen is None:
                     return self._refused(norm, "closed" if info.closure else "outside_window", None, day,
                                          ramadan=info.ramadan, **person)
+                # A subscription lapses with the enrolment (dropped, suspended, graduated).
+                subscribed = bool(row.subscribed) and row.status in SERVED_STATUSES
                 decision = rules.decide_trainee(info, chosen, t, sched, resident=bool(row.resident),
-                                                on_leave=bool(row.on_leave), subscribed=bool(row.subscribed))
+                                                on_leave=bool(row.on_leave), subscribed=subscribed)
                 if not decision.accepted:
                     return self._refused(norm, decision.reason, chosen, day, ramadan=info.ramadan, **person)
                 prev = self._previous_service(row)
@@ -358,7 +361,10 @@ class CateringService(Service):
         infos = self._day_infos(s, start, end)
         subs = s.execute(select(MealSubscription.trainee_id, MealSubscription.meal, MealSubscription.starts_on,
                                 MealSubscription.ends_on)
-                         .where(MealSubscription.starts_on <= end, MealSubscription.ends_on >= start)).all()
+                         .join(Trainee, Trainee.id == MealSubscription.trainee_id)
+                         .where(MealSubscription.starts_on <= end, MealSubscription.ends_on >= start,
+                                or_(Trainee.current_status.is_(None),
+                                    Trainee.current_status.in_([x for x in SERVED_STATUSES if x])))).all()
         tickets: Counter[tuple[dt.date, str]] = Counter()
         for d, m, n in s.execute(select(MealTicket.valid_on, MealTicket.meal, func.count())
                                  .where(MealTicket.valid_on >= start, MealTicket.valid_on <= end)

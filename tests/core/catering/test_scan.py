@@ -194,3 +194,25 @@ def test_two_desks_at_once_exactly_one_served(any_db_url: str, clock, paths) -> 
         assert served_count(ctx, "breakfast") == 1
     finally:
         ctx.close()
+
+
+def test_subscription_lapses_with_the_enrolment(city: City) -> None:
+    from sqlalchemy import update
+
+    from cmc_desktop.db.models import Trainee
+
+    with city.ctx.sf.begin() as s:
+        s.execute(update(Trainee).where(Trainee.matricule == city.day).values(current_status="dropped"))
+    assert city.svc.scan(city.day, at=at("12:30")).reason == "not_entitled"
+    lunch = next(r for r in city.svc.forecast(TODAY, 1) if r.meal == "lunch")
+    assert lunch.subscribers == 0
+
+
+def test_dashboard_indicators(city: City) -> None:
+    from cmc_desktop.catering.dashboard import indicators
+
+    assert city.svc.scan(city.resident, at=at("07:30")).accepted
+    inds = {i.key: i for i in indicators(city.ctx)}
+    assert inds["catering.breakfast"].value == "1 / 1"
+    assert inds["catering.lunch"].value == "0 / 2"
+    assert indicators(city.ctx.as_actor(Actor("r", Role.REGISTRAR))) == []

@@ -50,6 +50,7 @@ class ForecastModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[ForecastRow] = []
+        self.today = dt.date.min  # set by the page from the context's clock
         self.headers = [_t("Day"), _t("Meal"), _t("Status"), _t("Residents"), _t("On leave"), _t("Subscribers"),
                         _t("Tickets"), _t("Forecast"), _t("Served"), _t("Note")]
 
@@ -78,9 +79,9 @@ class ForecastModel(QAbstractTableModel):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ForegroundRole and r.status != "open":
             return QColor("#6b7682")
-        if role == Qt.ForegroundRole and c == 8 and r.served is not None and r.forecast \
+        if role == Qt.ForegroundRole and c == 8 and r.served is not None and r.forecast and r.day < self.today \
                 and abs(r.served - r.forecast) > 0.15 * r.forecast:
-            return QColor("#a0141e")  # served far from the forecast: worth a look
+            return QColor("#a0141e")  # a past meal served far from its forecast: worth a look
         if role != Qt.DisplayRole:
             return None
         status = {"open": _t("Open"), "closed": _t("Closed"), "no_service": _t("Not served")}[r.status]
@@ -181,6 +182,7 @@ class CateringPage(QWidget):
         bar.addWidget(self.summary)
         v.addLayout(bar)
         self.forecast_model = ForecastModel()
+        self.forecast_model.today = self.ctx.clock.today()
         self.forecast_view = QTableView()
         self.forecast_view.setObjectName("forecastTable")
         self.forecast_view.setAccessibleName(self.tr("Headcount forecast"))
