@@ -102,8 +102,23 @@ class ClashInfo:
     start: str  # hh:mm
     end: str
     room: str
-    kind: str  # room | group | trainer | capacity | hours | closed_day | out_of_service | time
-    message: str  # English, names both sides
+    kind: str  # room | group | trainer (joined by '+') | capacity | hours | closed_day | out_of_service | time
+    message: str  # English, names both sides (CLI, logs); the UI rebuilds it translated from the fields
+    group: str = ""  # the proposed slot's group
+    expected: int = 0
+    other_booking: int | None = None  # the accepted booking it clashes with
+    other_label: str = ""  # or another proposed slot ("row 5 of this file")
+    other_start: str = ""
+    other_end: str = ""
+    other_room: str = ""
+    other_group: str = ""
+    other_trainer: str = ""
+    other_title: str = ""
+    capacity: int | None = None
+    opens: str = ""
+    closes: str = ""
+    out_of_service_from: dt.date | None = None
+    out_of_service_to: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -186,7 +186,22 @@ class Describer:
             msg = f"{head}: the room is out of service from {since} until {until}"
         else:
             msg = f"{head}: the end time must be after the start time"
-        return ClashInfo(slot.day, rules.fmt_min(slot.start_min), rules.fmt_min(slot.end_min), rcode, c.kind, msg)
+        extra: dict[str, Any] = {"group": self.groups.get(slot.group_id or 0, ""), "expected": slot.expected}
+        if c.other is not None:
+            title, gcode, trainer = self.bookings.get(c.other.booking_id or 0, ("", "", ""))
+            extra.update(other_start=rules.fmt_min(c.other.start_min), other_end=rules.fmt_min(c.other.end_min),
+                         other_room=self.room_codes.get(c.other.room_id, ""))
+            if c.other_is_proposed:
+                extra["other_label"] = self.proposed_label(c.other)
+            else:
+                extra.update(other_booking=c.other.booking_id, other_group=gcode, other_trainer=trainer,
+                             other_title="" if title in rules.PURPOSES else title)
+        if room is not None:
+            extra.update(capacity=room.capacity, opens=rules.fmt_min(room.opens_min),
+                         closes=rules.fmt_min(room.closes_min), out_of_service_from=room.out_of_service_from,
+                         out_of_service_to=room.out_of_service_to)
+        return ClashInfo(slot.day, rules.fmt_min(slot.start_min), rules.fmt_min(slot.end_min), rcode, c.kind, msg,
+                         **extra)
 
 
 def check_slots(s: Session, proposed: Sequence[rules.Slot], *, exclude_bookings: Iterable[int] = (),

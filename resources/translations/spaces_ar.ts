@@ -4,6 +4,10 @@
   <context>
     <name />
     <message>
+      <source>%1 %2–%3, room %4</source>
+      <translation>%1 %2–%3، القاعة %4</translation>
+    </message>
+    <message>
       <source>%1 conflict(s): nothing can be saved until they are solved.</source>
       <translation>%1 تعارض(ات): لا يمكن الحفظ قبل حلها.</translation>
     </message>
@@ -12,8 +16,16 @@
       <translation>%1 قاعة شاغرة</translation>
     </message>
     <message>
+      <source>%1 people expected, the room holds %2</source>
+      <translation>%1 شخصا متوقعا، والقاعة تتسع لـ %2</translation>
+    </message>
+    <message>
       <source>%1 — week of %2 — %3 session(s)</source>
       <translation>%1 — أسبوع %2 — %3 حصة</translation>
+    </message>
+    <message>
+      <source>%1: already taken by %2</source>
+      <translation>%1: محجوز مسبقا من طرف %2</translation>
     </message>
     <message>
       <source>&amp;Check</source>
@@ -436,6 +448,10 @@
       <translation>مصادق عليه</translation>
     </message>
     <message>
+      <source>booking #%1 (%2–%3, room %4)</source>
+      <translation>الحجز رقم %1 (%2–%3، القاعة %4)</translation>
+    </message>
+    <message>
       <source>cancelled</source>
       <translation>ملغى</translation>
     </message>
@@ -462,6 +478,10 @@
     <message>
       <source>fablab</source>
       <translation>مختبر التصنيع</translation>
+    </message>
+    <message>
+      <source>group %1</source>
+      <translation>المجموعة %1</translation>
     </message>
     <message>
       <source>group headcount</source>
@@ -492,12 +512,36 @@
       <translation>قاعة اجتماعات</translation>
     </message>
     <message>
+      <source>outside the opening hours (%1–%2)</source>
+      <translation>خارج أوقات الفتح (%1–%2)</translation>
+    </message>
+    <message>
       <source>rejected</source>
       <translation>مرفوض</translation>
     </message>
     <message>
       <source>study</source>
       <translation>قاعة مراجعة</translation>
+    </message>
+    <message>
+      <source>the end must be after the start</source>
+      <translation>يجب أن تكون النهاية بعد البداية</translation>
+    </message>
+    <message>
+      <source>the room</source>
+      <translation>القاعة</translation>
+    </message>
+    <message>
+      <source>the room is closed on that day of the week</source>
+      <translation>القاعة مغلقة في هذا اليوم من الأسبوع</translation>
+    </message>
+    <message>
+      <source>the room is out of service from %1 to %2</source>
+      <translation>القاعة خارج الخدمة من %1 إلى %2</translation>
+    </message>
+    <message>
+      <source>the trainer</source>
+      <translation>المكون</translation>
     </message>
     <message>
       <source>to</source>

@@ -4,6 +4,10 @@
   <context>
     <name />
     <message>
+      <source>%1 %2–%3, room %4</source>
+      <translation>%1 %2–%3, salle %4</translation>
+    </message>
+    <message>
       <source>%1 conflict(s): nothing can be saved until they are solved.</source>
       <translation>%1 conflit(s) : rien ne peut être enregistré tant qu'ils ne sont pas résolus.</translation>
     </message>
@@ -12,8 +16,16 @@
       <translation>%1 salle(s) libre(s)</translation>
     </message>
     <message>
+      <source>%1 people expected, the room holds %2</source>
+      <translation>%1 personnes attendues, la salle en accueille %2</translation>
+    </message>
+    <message>
       <source>%1 — week of %2 — %3 session(s)</source>
       <translation>%1 — semaine du %2 — %3 séance(s)</translation>
+    </message>
+    <message>
+      <source>%1: already taken by %2</source>
+      <translation>%1 : déjà pris par %2</translation>
     </message>
     <message>
       <source>&amp;Check</source>
@@ -436,6 +448,10 @@
       <translation>validée</translation>
     </message>
     <message>
+      <source>booking #%1 (%2–%3, room %4)</source>
+      <translation>la réservation n° %1 (%2–%3, salle %4)</translation>
+    </message>
+    <message>
       <source>cancelled</source>
       <translation>annulée</translation>
     </message>
@@ -462,6 +478,10 @@
     <message>
       <source>fablab</source>
       <translation>fablab</translation>
+    </message>
+    <message>
+      <source>group %1</source>
+      <translation>le groupe %1</translation>
     </message>
     <message>
       <source>group headcount</source>
@@ -492,12 +512,36 @@
       <translation>salle de réunion</translation>
     </message>
     <message>
+      <source>outside the opening hours (%1–%2)</source>
+      <translation>en dehors des heures d'ouverture (%1–%2)</translation>
+    </message>
+    <message>
       <source>rejected</source>
       <translation>refusée</translation>
     </message>
     <message>
       <source>study</source>
       <translation>salle d'étude</translation>
+    </message>
+    <message>
+      <source>the end must be after the start</source>
+      <translation>la fin doit être après le début</translation>
+    </message>
+    <message>
+      <source>the room</source>
+      <translation>la salle</translation>
+    </message>
+    <message>
+      <source>the room is closed on that day of the week</source>
+      <translation>la salle est fermée ce jour de la semaine</translation>
+    </message>
+    <message>
+      <source>the room is out of service from %1 to %2</source>
+      <translation>la salle est hors service du %1 au %2</translation>
+    </message>
+    <message>
+      <source>the trainer</source>
+      <translation>le formateur</translation>
     </message>
     <message>
       <source>to</source>

@@ -58,7 +58,8 @@ def test_booking_form_saves_then_names_each_clash(page: SpacesPage, city: City, 
     qtbot.mouseClick(page.save_booking_btn, Qt.LeftButton)
     assert "2 conflict(s)" in page.plan_label.text()
     lines = [page.plan_list.item(i).text() for i in range(page.plan_list.count())]
-    assert lines[0].startswith("⚠ 30/11/2026 10:00–12:00, room DIA-S01: the room is already taken")
+    assert lines[0] == "⚠ 30/11/2026 10:00–12:00, room DIA-S01 — the room: already taken by booking #1 " \
+                       "(08:30–11:00, room DIA-S01) — DEV101"
     assert lines[1].startswith("⚠ 07/12/2026 10:00–12:00, room DIA-S01")
     assert len(city.svc.occurrences()) == 2  # nothing written
 

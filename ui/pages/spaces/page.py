@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from cmc_desktop.security.permissions import Perm
 from cmc_desktop.spaces.dto import (
     BookingDraft,
     BookingDTO,
+    ClashInfo,
     FreeRoom,
     OccurrenceDTO,
     RoomDraft,
@@ -108,6 +109,43 @@ class ListModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.DisplayRole:
             return None
         return str(self.cells(self.rows[index.row()])[index.column()])
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SpacesPage", text)
+
+
+def clash_sentence(c: ClashInfo) -> str:
+    """A translated sentence for one of the core's structured clashes (the core's text is English)."""
+    head = _t("%1 %2–%3, room %4").replace("%1", c.day.strftime("%d/%m/%Y")).replace("%2", c.start) \
+        .replace("%3", c.end).replace("%4", c.room)
+    if c.kind == "capacity":
+        body = _t("%1 people expected, the room holds %2").replace("%1", str(c.expected)) \
+            .replace("%2", str(c.capacity))
+    elif c.kind == "hours":
+        body = _t("outside the opening hours (%1–%2)").replace("%1", c.opens).replace("%2", c.closes)
+    elif c.kind == "closed_day":
+        body = _t("the room is closed on that day of the week")
+    elif c.kind == "out_of_service":
+        until = c.out_of_service_to.strftime("%d/%m/%Y") if c.out_of_service_to else "…"
+        since = c.out_of_service_from.strftime("%d/%m/%Y") if c.out_of_service_from else "…"
+        body = _t("the room is out of service from %1 to %2").replace("%1", since).replace("%2", until)
+    elif c.kind == "time":
+        body = _t("the end must be after the start")
+    else:
+        names = {"room": _t("the room"), "group": _t("group %1").replace("%1", c.group),
+                 "trainer": _t("the trainer")}
+        what = ", ".join(names[k] for k in ("room", "group", "trainer") if k in c.kind.split("+"))
+        if c.other_booking is not None:
+            other = _t("booking #%1 (%2–%3, room %4)").replace("%1", str(c.other_booking)) \
+                .replace("%2", c.other_start).replace("%3", c.other_end).replace("%4", c.other_room)
+            details = [x for x in (c.other_group, c.other_trainer, c.other_title) if x]
+            if details:
+                other += " — " + ", ".join(details)
+        else:
+            other = c.other_label + f" ({c.other_start}–{c.other_end}, {c.other_room})"
+        body = _t("%1: already taken by %2").replace("%1", what).replace("%2", other)
+    return f"{head} — {body}"
 
 
 class SpacesPage(QWidget):
@@ -403,6 +441,7 @@ class SpacesPage(QWidget):
         self.plan_label.setWordWrap(True)
         self.plan_list = QListWidget()
         self.plan_list.setObjectName("planList")
+        self.plan_list.setWordWrap(True)
         self.plan_list.setAccessibleName(self.tr("Dates, skipped dates and conflicts"))
         right.addWidget(self.plan_label)
         right.addWidget(self.plan_list, 1)
@@ -437,7 +476,7 @@ class SpacesPage(QWidget):
                 text += " " + self.tr("This structure needs approval: the booking will wait in the queue.")
             self.plan_label.setText(text)
         for c in clashes:
-            self.plan_list.addItem("⚠ " + c.message)
+            self.plan_list.addItem("⚠ " + clash_sentence(c))
         for d, why in skipped:
             self.plan_list.addItem(self.tr("Skipped %1: %2").replace("%1", d.strftime("%d/%m/%Y")).replace("%2", why))
         for d in dates:
