@@ -132,3 +132,28 @@ def test_rooms_editor_saves_through_the_service(page: SpacesPage, city: City, qt
     page.r_days.setText("19")
     qtbot.mouseClick(page.save_room_btn, Qt.LeftButton)
     assert "Open days are ISO weekday digits" in page.room_message.text()
+
+
+def test_approval_queue_approves_a_pending_request(city: City, qtbot) -> None:  # noqa: ANN001
+    from cmc_desktop.security.permissions import Actor, Role
+    from cmc_desktop.spaces.service import SpacesService
+
+    coord = city.ctx.as_actor(Actor("coord", Role.CAREER_COUNSELLOR)).service(SpacesService)
+    req = coord.create_booking(BookingDraft(city.rooms["CONF-A01"], MON + dt.timedelta(days=3), dt.time(14),
+                                            dt.time(17), "event", organiser="Centre d'orientation", expected=150,
+                                            title="Forum des métiers"))
+    assert req.status == "pending"
+    limited = SpacesPage(city.ctx.as_actor(Actor("coord", Role.CAREER_COUNSELLOR)))
+    qtbot.addWidget(limited)
+    assert [limited.tabs.tabText(i) for i in range(limited.tabs.count())] == \
+        ["Week", "Book", "Free rooms", "Rooms", "Structures"]  # no approval queue, rooms read-only
+    assert not limited.save_room_btn.isEnabled()
+    page = SpacesPage(city.ctx)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentIndex(5)
+    assert page.pending_model.rowCount() == 1
+    page.pending_table.selectRow(0)
+    qtbot.mouseClick(page.findChild(type(page.check_btn), "approveBooking"), Qt.LeftButton)
+    assert page.pending_message.text() == f"Booking #{req.id}: approved"
+    assert page.pending_model.rowCount() == 0
+    assert city.svc.booking(req.id).status == "approved"

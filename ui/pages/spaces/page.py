@@ -188,7 +188,7 @@ class SpacesPage(QWidget):
         if any_item:
             combo.addItem(self.tr("(any)"), None)
         for r in self.rooms:
-            combo.addItem(f"{r.code} · {r.kind} · {r.capacity}", r.id)
+            combo.addItem(f"{r.code} · {self.tr(r.kind)} · {r.capacity}", r.id)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
@@ -275,7 +275,7 @@ class SpacesPage(QWidget):
                 self.key_combo.addItem(f"{st.label} ({st.rooms})", st.id)
         elif kind == "room":
             for r in self.rooms:
-                self.key_combo.addItem(f"{r.code} · {r.kind} · {r.capacity}", r.id)
+                self.key_combo.addItem(f"{r.code} · {self.tr(r.kind)} · {r.capacity}", r.id)
         elif kind == "group":
             for gid, code in self.groups:
                 self.key_combo.addItem(code, gid)
