@@ -40,12 +40,24 @@
       <translation>السارية بتاريخ</translation>
     </message>
     <message>
+      <source>Add the cost</source>
+      <translation>إضافة المصروف</translation>
+    </message>
+    <message>
+      <source>Allergens</source>
+      <translation>مسببات الحساسية</translation>
+    </message>
+    <message>
       <source>Already served this meal</source>
       <translation>سبق تقديم هذه الوجبة</translation>
     </message>
     <message>
       <source>Already served this meal at %1</source>
       <translation>سبق تقديم هذه الوجبة على الساعة %1</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>المبلغ</translation>
     </message>
     <message>
       <source>Breakfast</source>
@@ -88,8 +100,24 @@
       <translation>جارٍ حساب التوقعات</translation>
     </message>
     <message>
+      <source>Cost per meal (MAD)</source>
+      <translation>تكلفة الوجبة (درهم)</translation>
+    </message>
+    <message>
+      <source>Costs</source>
+      <translation>التكاليف</translation>
+    </message>
+    <message>
+      <source>Course</source>
+      <translation>الطبق</translation>
+    </message>
+    <message>
       <source>Crustaceans</source>
       <translation>القشريات</translation>
+    </message>
+    <message>
+      <source>Daily food cost</source>
+      <translation>التكلفة الغذائية اليومية</translation>
     </message>
     <message>
       <source>Day</source>
@@ -102,6 +130,10 @@
     <message>
       <source>Days</source>
       <translation>الأيام</translation>
+    </message>
+    <message>
+      <source>Dessert</source>
+      <translation>تحلية</translation>
     </message>
     <message>
       <source>Diabetic</source>
@@ -120,8 +152,20 @@
       <translation>العشاء: المقدَّم / المتوقع</translation>
     </message>
     <message>
+      <source>Dish (Arabic)</source>
+      <translation>الطبق (بالعربية)</translation>
+    </message>
+    <message>
+      <source>Dish (French)</source>
+      <translation>الطبق (بالفرنسية)</translation>
+    </message>
+    <message>
       <source>Documents</source>
       <translation>الوثائق</translation>
+    </message>
+    <message>
+      <source>Drink</source>
+      <translation>مشروب</translation>
     </message>
     <message>
       <source>Eggs</source>
@@ -146,6 +190,10 @@
     <message>
       <source>Fish</source>
       <translation>الأسماك</translation>
+    </message>
+    <message>
+      <source>Food cost (MAD)</source>
+      <translation>التكلفة الغذائية (درهم)</translation>
     </message>
     <message>
       <source>Forecast</source>
@@ -216,6 +264,10 @@
       <translation>الترمس</translation>
     </message>
     <message>
+      <source>Main course</source>
+      <translation>الطبق الرئيسي</translation>
+    </message>
+    <message>
       <source>Matricule</source>
       <translation>رقم التسجيل</translation>
     </message>
@@ -234,6 +286,10 @@
     <message>
       <source>Meal cards (PDF)…</source>
       <translation>بطاقات الإطعام (PDF)…</translation>
+    </message>
+    <message>
+      <source>Meals served</source>
+      <translation>الوجبات المقدَّمة</translation>
     </message>
     <message>
       <source>Menu</source>
@@ -356,8 +412,16 @@
       <translation>حفظ باسم</translation>
     </message>
     <message>
+      <source>Save the dish</source>
+      <translation>حفظ الطبق</translation>
+    </message>
+    <message>
       <source>Save the menu</source>
       <translation>حفظ قائمة الوجبات</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>تم الحفظ.</translation>
     </message>
     <message>
       <source>Scan a card or type a matricule, then press Enter</source>
@@ -400,6 +464,10 @@
       <translation>الموظفون</translation>
     </message>
     <message>
+      <source>Starter</source>
+      <translation>مقبلات</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>الحالة</translation>
     </message>
@@ -426,6 +494,10 @@
     <message>
       <source>Sulphites</source>
       <translation>الكبريتيت</translation>
+    </message>
+    <message>
+      <source>Supplier or purchase</source>
+      <translation>المورد أو المشتريات</translation>
     </message>
     <message>
       <source>The canteen is closed today</source>
@@ -462,6 +534,10 @@
     <message>
       <source>Today: %1 served of %2 forecast</source>
       <translation>اليوم: %1 وجبة مقدَّمة من أصل %2 متوقعة</translation>
+    </message>
+    <message>
+      <source>Total %1 MAD for %2 meals: %3 MAD per meal</source>
+      <translation>المجموع %1 درهم مقابل %2 وجبة: %3 درهم للوجبة</translation>
     </message>
     <message>
       <source>Tree nuts</source>

@@ -40,12 +40,24 @@
       <translation>Actifs le</translation>
     </message>
     <message>
+      <source>Add the cost</source>
+      <translation>Ajouter la dépense</translation>
+    </message>
+    <message>
+      <source>Allergens</source>
+      <translation>Allergènes</translation>
+    </message>
+    <message>
       <source>Already served this meal</source>
       <translation>Repas déjà servi</translation>
     </message>
     <message>
       <source>Already served this meal at %1</source>
       <translation>Repas déjà servi à %1</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Montant</translation>
     </message>
     <message>
       <source>Breakfast</source>
@@ -88,8 +100,24 @@
       <translation>Calcul de la prévision</translation>
     </message>
     <message>
+      <source>Cost per meal (MAD)</source>
+      <translation>Coût par repas (MAD)</translation>
+    </message>
+    <message>
+      <source>Costs</source>
+      <translation>Coûts</translation>
+    </message>
+    <message>
+      <source>Course</source>
+      <translation>Plat</translation>
+    </message>
+    <message>
       <source>Crustaceans</source>
       <translation>Crustacés</translation>
+    </message>
+    <message>
+      <source>Daily food cost</source>
+      <translation>Coût alimentaire journalier</translation>
     </message>
     <message>
       <source>Day</source>
@@ -102,6 +130,10 @@
     <message>
       <source>Days</source>
       <translation>Jours</translation>
+    </message>
+    <message>
+      <source>Dessert</source>
+      <translation>Dessert</translation>
     </message>
     <message>
       <source>Diabetic</source>
@@ -120,8 +152,20 @@
       <translation>Dîner : servis / prévus</translation>
     </message>
     <message>
+      <source>Dish (Arabic)</source>
+      <translation>Plat (arabe)</translation>
+    </message>
+    <message>
+      <source>Dish (French)</source>
+      <translation>Plat (français)</translation>
+    </message>
+    <message>
       <source>Documents</source>
       <translation>Documents</translation>
+    </message>
+    <message>
+      <source>Drink</source>
+      <translation>Boisson</translation>
     </message>
     <message>
       <source>Eggs</source>
@@ -146,6 +190,10 @@
     <message>
       <source>Fish</source>
       <translation>Poissons</translation>
+    </message>
+    <message>
+      <source>Food cost (MAD)</source>
+      <translation>Coût alimentaire (MAD)</translation>
     </message>
     <message>
       <source>Forecast</source>
@@ -216,6 +264,10 @@
       <translation>Lupin</translation>
     </message>
     <message>
+      <source>Main course</source>
+      <translation>Plat principal</translation>
+    </message>
+    <message>
       <source>Matricule</source>
       <translation>Matricule</translation>
     </message>
@@ -234,6 +286,10 @@
     <message>
       <source>Meal cards (PDF)…</source>
       <translation>Cartes de restauration (PDF)…</translation>
+    </message>
+    <message>
+      <source>Meals served</source>
+      <translation>Repas servis</translation>
     </message>
     <message>
       <source>Menu</source>
@@ -356,8 +412,16 @@
       <translation>Enregistrer sous</translation>
     </message>
     <message>
+      <source>Save the dish</source>
+      <translation>Enregistrer le plat</translation>
+    </message>
+    <message>
       <source>Save the menu</source>
       <translation>Enregistrer le menu</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Enregistré.</translation>
     </message>
     <message>
       <source>Scan a card or type a matricule, then press Enter</source>
@@ -400,6 +464,10 @@
       <translation>Personnel</translation>
     </message>
     <message>
+      <source>Starter</source>
+      <translation>Entrée</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>État</translation>
     </message>
@@ -426,6 +494,10 @@
     <message>
       <source>Sulphites</source>
       <translation>Sulfites</translation>
+    </message>
+    <message>
+      <source>Supplier or purchase</source>
+      <translation>Fournisseur ou achat</translation>
     </message>
     <message>
       <source>The canteen is closed today</source>
@@ -462,6 +534,10 @@
     <message>
       <source>Today: %1 served of %2 forecast</source>
       <translation>Aujourd'hui : %1 servis pour %2 prévus</translation>
+    </message>
+    <message>
+      <source>Total %1 MAD for %2 meals: %3 MAD per meal</source>
+      <translation>Total %1 MAD pour %2 repas : %3 MAD par repas</translation>
     </message>
     <message>
       <source>Tree nuts</source>

@@ -127,3 +127,40 @@ def test_subscriptions_and_tickets_tab(qtbot, city) -> None:  # noqa: ANN001
     page.sub_view.selectRow(0)
     qtbot.mouseClick(page.end_btn, Qt.LeftButton)
     assert page.sub_message.text() == "Subscription ended."
+
+
+def test_menu_form_and_costs_tab(qtbot, city) -> None:  # noqa: ANN001
+    from ui.pages.catering.page import CateringPage
+
+    page = CateringPage(city.ctx.as_actor(Actor("m", Role.CATERING_MANAGER)))
+    qtbot.addWidget(page)
+    # click Tuesday's lunch, type a dish, tick two allergens, save
+    page._pick_cell(page.menu_model.index(1, 1))
+    assert page.dish_meal.currentData() == "lunch"
+    qtbot.keyClicks(page.dish_fr, "Couscous")
+    page.dish_ar.setText("كسكس")
+    for i in range(page.dish_allergens.count()):
+        if page.dish_allergens.item(i).data(Qt.UserRole) in ("gluten", "celery"):
+            page.dish_allergens.item(i).setCheckState(Qt.Checked)
+    qtbot.mouseClick(page.dish_save, Qt.LeftButton)
+    assert page.dish_message.text() == "Saved."
+    cell = page.menu_model.index(1, 1).data()
+    assert "Couscous / كسكس" in cell and "Gluten" in cell and "Celery" in cell
+    # a dish without a French name is refused with the day and meal named
+    page.dish_fr.clear()
+    qtbot.mouseClick(page.dish_save, Qt.LeftButton)
+    assert "needs a French name" in page.dish_message.text()
+
+    assert city.svc.scan(city.resident, at=at_local("07:30")).accepted
+    qtbot.keyClicks(page.cost_label, "Boulangerie")
+    page.cost_amount.setValue(12.5)
+    qtbot.mouseClick(page.cost_add, Qt.LeftButton)
+    today = page.cost_model.rows[-1]
+    assert str(today.cost_mad) == "12.50" and today.served == 1 and str(today.per_meal_mad) == "12.50"
+    assert "12.50 MAD" in page.cost_total.text()
+
+
+def at_local(hhmm: str):  # noqa: ANN201
+    from tests.core.catering.conftest import at
+
+    return at(hhmm)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt
@@ -10,12 +11,15 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -26,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from cmc_desktop.bootstrap import AppContext
 from cmc_desktop.catering import rules
-from cmc_desktop.catering.dto import ForecastRow, MenuDish
+from cmc_desktop.catering.dto import DailyCost, ForecastRow, MenuDish
 from cmc_desktop.catering.service import CateringService
 from cmc_desktop.errors import CmcError
 from cmc_desktop.security.permissions import Perm
@@ -132,6 +136,42 @@ class MenuModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
+class CostModel(QAbstractTableModel):
+    """One row per day of the chosen range (at most a few months)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[DailyCost] = []
+        self.headers = [_t("Day"), _t("Food cost (MAD)"), _t("Meals served"), _t("Cost per meal (MAD)")]
+
+    def set_rows(self, rows: list[DailyCost]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role != Qt.DisplayRole:
+            return None
+        r = self.rows[index.row()]
+        return [QLocale().toString(_qdate(r.day), "ddd dd/MM/yyyy"), f"{r.cost_mad:.2f}", str(r.served),
+                "—" if r.per_meal_mad is None else f"{r.per_meal_mad:.2f}"][index.column()]
+
+
 class CateringPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,6 +192,7 @@ class CateringPage(QWidget):
         self._build_forecast()
         self._build_subscriptions()
         self._build_menu()
+        self._build_costs()
         self._build_documents()
         self.refresh()
 
@@ -382,6 +423,55 @@ class CateringPage(QWidget):
         self.menu_view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.menu_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         v.addWidget(self.menu_view, 1)
+        form = QFormLayout()
+        self.dish_day = QDateEdit(_qdate(self.ctx.clock.today()))
+        self.dish_day.setCalendarPopup(True)
+        self.dish_day.setDisplayFormat("dd/MM/yyyy")
+        self.dish_day.setAccessibleName(self.tr("Day"))
+        self.dish_meal = QComboBox()
+        for m in rules.MEALS:
+            self.dish_meal.addItem(meal_text(m), m)
+        self.dish_meal.setAccessibleName(self.tr("Meal"))
+        self.dish_course = QComboBox()
+        for c, label in (("starter", self.tr("Starter")), ("main", self.tr("Main course")),
+                         ("dessert", self.tr("Dessert")), ("drink", self.tr("Drink"))):
+            self.dish_course.addItem(label, c)
+        self.dish_course.setCurrentIndex(1)
+        self.dish_course.setAccessibleName(self.tr("Course"))
+        self.dish_fr = QLineEdit()
+        self.dish_fr.setObjectName("dishFr")
+        self.dish_fr.setAccessibleName(self.tr("Dish (French)"))
+        self.dish_ar = QLineEdit()
+        self.dish_ar.setObjectName("dishAr")
+        self.dish_ar.setLayoutDirection(Qt.RightToLeft)
+        self.dish_ar.setAccessibleName(self.tr("Dish (Arabic)"))
+        self.dish_allergens = QListWidget()
+        self.dish_allergens.setObjectName("dishAllergens")
+        self.dish_allergens.setAccessibleName(self.tr("Allergens"))
+        self.dish_allergens.setFlow(QListWidget.LeftToRight)
+        self.dish_allergens.setWrapping(True)
+        self.dish_allergens.setMaximumHeight(70)
+        for code in rules.ALLERGENS:
+            item = QListWidgetItem(allergen_text(code))
+            item.setData(Qt.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+            self.dish_allergens.addItem(item)
+        self.dish_save = QPushButton(self.tr("Save the dish"))
+        self.dish_save.setEnabled(self.ctx.actor.can(Perm.CATERING_MANAGE))
+        self.dish_message = QLabel()
+        self.dish_message.setObjectName("formMessage")
+        row = QHBoxLayout()
+        for widget in (self.dish_day, self.dish_meal, self.dish_course):
+            row.addWidget(widget)
+        form.addRow(self.tr("Day"), row)
+        form.addRow(self.tr("Dish (French)"), self.dish_fr)
+        form.addRow(self.tr("Dish (Arabic)"), self.dish_ar)
+        form.addRow(self.tr("Allergens"), self.dish_allergens)
+        form.addRow(self.dish_save, self.dish_message)
+        v.addLayout(form)
+        self.menu_view.clicked.connect(self._pick_cell)
+        self.dish_save.clicked.connect(self.save_dish)
         self.tabs.addTab(w, self.tr("Menu"))
         self.week.dateChanged.connect(lambda _d: self.load_menu())
         self.menu_pdf_btn.clicked.connect(self.print_menu)
@@ -396,6 +486,35 @@ class CateringPage(QWidget):
         except CmcError as exc:
             show_error(self, exc)
         self.load_subscriptions()
+        self.load_costs()
+
+    def _pick_cell(self, index: QModelIndex) -> None:
+        """Clicking a cell loads its day and meal (and its main dish) into the form."""
+        day = self.menu_model.monday + dt.timedelta(days=index.row())
+        meal = rules.MEALS[index.column()]
+        self.dish_day.setDate(_qdate(day))
+        self.dish_meal.setCurrentIndex(self.dish_meal.findData(meal))
+        dishes = self.menu_model.cells.get((index.row(), meal), [])
+        course = self.dish_course.currentData()
+        dish = next((d for d in dishes if d.course == course), None)
+        self.dish_fr.setText(dish.dish_fr if dish else "")
+        self.dish_ar.setText(dish.dish_ar if dish else "")
+        for i in range(self.dish_allergens.count()):
+            item = self.dish_allergens.item(i)
+            item.setCheckState(Qt.Checked if dish and item.data(Qt.UserRole) in dish.allergens else Qt.Unchecked)
+
+    def save_dish(self) -> None:
+        codes = [self.dish_allergens.item(i).data(Qt.UserRole) for i in range(self.dish_allergens.count())
+                 if self.dish_allergens.item(i).checkState() == Qt.Checked]
+        try:
+            self.svc.set_dish(_pydate(self.dish_day.date()), self.dish_meal.currentData(),
+                              self.dish_course.currentData(), self.dish_fr.text(), self.dish_ar.text(), ",".join(codes))
+        except CmcError as exc:
+            self.dish_message.setText(exc.message)
+            return
+        self.dish_message.setText(self.tr("Saved."))
+        self.week.setDate(self.dish_day.date())
+        self.load_menu()
 
     def print_menu(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the menu"), f"menu-{self._monday()}.pdf",
@@ -412,6 +531,86 @@ class CateringPage(QWidget):
             return menu_pdf(path, monday, svc.week_menu(monday), city=svc.city_line(), ramadan_days=ramadan)
 
         RUNNER.run(self, self.tr("Writing the menu"), work, on_done=self._written)
+
+    # ------------------------------------------------------------------ costs
+    def _build_costs(self) -> None:
+        w = QWidget()
+        v = QVBoxLayout(w)
+        bar = QHBoxLayout()
+        today = self.ctx.clock.today()
+        self.cost_from = QDateEdit(_qdate(today - dt.timedelta(days=13)))
+        self.cost_to = QDateEdit(_qdate(today))
+        for d, name in ((self.cost_from, self.tr("From")), (self.cost_to, self.tr("To"))):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("dd/MM/yyyy")
+            d.setAccessibleName(name)
+            bar.addWidget(QLabel(name))
+            bar.addWidget(d)
+        bar.addStretch(1)
+        self.cost_total = QLabel()
+        self.cost_total.setObjectName("costTotal")
+        bar.addWidget(self.cost_total)
+        v.addLayout(bar)
+        self.cost_model = CostModel()
+        view = QTableView()
+        view.setObjectName("costTable")
+        view.setAccessibleName(self.tr("Daily food cost"))
+        view.setModel(self.cost_model)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        v.addWidget(view, 1)
+        form = QHBoxLayout()
+        self.cost_day = QDateEdit(_qdate(today))
+        self.cost_day.setCalendarPopup(True)
+        self.cost_day.setDisplayFormat("dd/MM/yyyy")
+        self.cost_day.setAccessibleName(self.tr("Day"))
+        self.cost_label = QLineEdit()
+        self.cost_label.setObjectName("costLabel")
+        self.cost_label.setPlaceholderText(self.tr("Supplier or purchase"))
+        self.cost_label.setAccessibleName(self.tr("Supplier or purchase"))
+        self.cost_amount = QDoubleSpinBox()
+        self.cost_amount.setObjectName("costAmount")
+        self.cost_amount.setRange(0, 1_000_000)
+        self.cost_amount.setDecimals(2)
+        self.cost_amount.setSuffix(" MAD")
+        self.cost_amount.setAccessibleName(self.tr("Amount"))
+        self.cost_add = QPushButton(self.tr("Add the cost"))
+        self.cost_add.setEnabled(self.ctx.actor.can(Perm.CATERING_MANAGE))
+        for widget in (self.cost_day, self.cost_label, self.cost_amount, self.cost_add):
+            form.addWidget(widget)
+        v.addLayout(form)
+        self.cost_message = QLabel()
+        self.cost_message.setObjectName("formMessage")
+        v.addWidget(self.cost_message)
+        self.tabs.addTab(w, self.tr("Costs"))
+        self.cost_from.dateChanged.connect(lambda _d: self.load_costs())
+        self.cost_to.dateChanged.connect(lambda _d: self.load_costs())
+        self.cost_add.clicked.connect(self.add_cost)
+
+    def load_costs(self) -> None:
+        try:
+            rows = self.svc.costs(_pydate(self.cost_from.date()), _pydate(self.cost_to.date()))
+        except CmcError as exc:
+            self.cost_message.setText(exc.message)
+            return
+        self.cost_model.set_rows(rows)
+        total = sum((r.cost_mad for r in rows), Decimal("0"))
+        served = sum(r.served for r in rows)
+        per = f"{(total / served):.2f}" if served else "—"
+        self.cost_total.setText(self.tr("Total %1 MAD for %2 meals: %3 MAD per meal")
+                                .replace("%1", f"{total:.2f}").replace("%2", str(served)).replace("%3", per))
+
+    def add_cost(self) -> None:
+        try:
+            self.svc.add_cost(_pydate(self.cost_day.date()), self.cost_label.text(), self.cost_amount.value())
+        except CmcError as exc:
+            self.cost_message.setText(exc.message)
+            return
+        self.cost_message.setText(self.tr("Saved."))
+        self.cost_label.clear()
+        self.cost_amount.setValue(0)
+        self.load_costs()
 
     # ------------------------------------------------------------------ documents
     def _build_documents(self) -> None:
