@@ -16,9 +16,12 @@ from cmc_desktop.db.models.career import (
     CounsellingNote,
     Counsellor,
     CounsellorBlock,
+    CoworkingSession,
     Employer,
     GraduateSurvey,
+    Milestone,
     Offer,
+    Project,
 )
 from cmc_desktop.demo.builder import DemoContext
 from cmc_desktop.demo.names import FEMALE_FIRST, LAST, MALE_FIRST
@@ -184,5 +187,36 @@ def populate(demo: DemoContext) -> dict[str, int]:
                      "status": status, "status_on": min(today, applied + dt.timedelta(days=rng.randint(0, 20))),
                      "notes": None})
     s.execute(insert(Application), apps)
-    return {"career graduates": len(trainees), "career surveys": len(surveys), "career appointments": len(appts),
+
+    # Entrepreneurship: a dozen project holders along the pipeline, the incubated ones in coworking.
+    ideas = ("Coopérative d'huile d'argan", "Application de covoiturage étudiant", "Atelier de soudure mobile",
+             "Traiteur marocain événementiel", "Maintenance de panneaux solaires", "Agence de guides à Taghazout",
+             "Boutique en ligne d'artisanat", "Serre connectée", "Service de comptabilité pour TPE",
+             "Crèche de quartier", "Studio de design graphique", "Location de vélos électriques")
+    projects, milestones, cowork = [], [], []
+    for k, name in enumerate(ideas):
+        stage_n = (0, 1, 1, 2, 2, 2, 3, 0, 1, 2, 3, 0)[k]
+        start = today - dt.timedelta(days=40 + 25 * stage_n + rng.randint(0, 30))
+        projects.append({**base, "uuid": demo.uuid(), "trainee_id": rng.choice(active).id, "name": name,
+                         "stage": rules.PROJECT_STAGES[stage_n], "stage_since": start + dt.timedelta(days=25 * stage_n),
+                         "mentor": rng.choice(("Karim Amrani", "Incubateur CMC", "Salma Idrissi")),
+                         "company_name": f"{name.split()[0]} SARL-AU" if stage_n == 3 else None})
+    s.execute(insert(Project), projects)
+    pids = list(s.scalars(select(Project.id).order_by(Project.id)))
+    for pid, pr in zip(pids, projects, strict=True):
+        n = rules.PROJECT_STAGES.index(pr["stage"])
+        for i in range(n + 1):
+            milestones.append({**base, "uuid": demo.uuid(), "project_id": pid,
+                               "reached_on": pr["stage_since"] - dt.timedelta(days=25 * (n - i)),
+                               "stage": rules.PROJECT_STAGES[i], "note": ""})
+        if pr["stage"] == "incubation":
+            for w in range(4):
+                day = today - dt.timedelta(days=7 * w + 2)
+                cowork.append({**base, "uuid": demo.uuid(), "project_id": pid, "day": day, "starts": dt.time(9),
+                               "ends": dt.time(12), "booking_uuid": None})
+    s.execute(insert(Milestone), milestones)
+    if cowork:
+        s.execute(insert(CoworkingSession), cowork)
+    return {"career projects": len(projects),
+            "career graduates": len(trainees), "career surveys": len(surveys), "career appointments": len(appts),
             "career applications": len(apps)}

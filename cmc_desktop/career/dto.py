@@ -109,3 +109,17 @@ class TraineeHistory:
     applications: tuple[ApplicationInfo, ...]
     surveys: tuple[SurveyInfo, ...]
     notes: tuple[NoteInfo, ...] | None  # None: the actor may not read notes
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    id: int
+    matricule: str
+    holder: str
+    name: str
+    stage: str
+    stage_since: dt.date
+    mentor: str
+    company_name: str
+    milestones: tuple[tuple[dt.date, str, str], ...]  # (reached on, stage, note)
+    coworking_hours: float

@@ -140,3 +140,20 @@ def end_time(starts: dt.time, minutes: int) -> dt.time:
     if m >= 24 * 60:
         raise ValueError("an appointment must end the same day")
     return dt.time(m // 60, m % 60)
+
+
+PROJECT_STAGES = ("idea", "business_plan", "incubation", "company_created")
+
+
+def stage_problem(current: str, target: str) -> str | None:
+    """A project moves one stage forward at a time, or is abandoned; a created company is final."""
+    if current in ("company_created", "abandoned"):
+        return f"the project is closed ({current.replace('_', ' ')})"
+    if target == "abandoned":
+        return None
+    if target not in PROJECT_STAGES:
+        return f"'{target}' is not a stage ({', '.join(PROJECT_STAGES)})"
+    if PROJECT_STAGES.index(target) != PROJECT_STAGES.index(current) + 1:
+        return f"a project at stage {current.replace('_', ' ')} moves next to " \
+               f"{PROJECT_STAGES[PROJECT_STAGES.index(current) + 1].replace('_', ' ')}"
+    return None

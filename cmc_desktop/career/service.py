@@ -20,6 +20,7 @@ from cmc_desktop.career.dto import (
     InsertionReport,
     InsertionRow,
     NoteInfo,
+    ProjectInfo,
     SurveyInfo,
     TraineeHistory,
 )
@@ -31,9 +32,12 @@ from cmc_desktop.db.models.career import (
     CounsellingNote,
     Counsellor,
     CounsellorBlock,
+    CoworkingSession,
     Employer,
     GraduateSurvey,
+    Milestone,
     Offer,
+    Project,
 )
 from cmc_desktop.errors import ConflictError, NotFound, ValidationError
 from cmc_desktop.progress import NEVER, NULL_PROGRESS, CancelToken, ProgressReporter
@@ -428,3 +432,87 @@ class CareerService(Service):
         return write_table(out, heads, rows([a for a in apps if a.status == "placed"]), sheet_title="Placements",
                            widths=[16, 28, 28, 32, 11, 11, 12, 12],
                            extra_sheets=[("Applications", heads, rows(apps))])
+
+
+class EntrepreneurshipService(Service):
+    """Project holders from idea to business plan to incubation to company, with milestones and
+    the time they spend in the incubator's coworking space."""
+
+    def start_project(self, matricule: str, name: str, *, mentor: str = "") -> ProjectInfo:
+        self.require(Perm.CAREER_EDIT)
+        if not name.strip():
+            raise ValidationError("The project needs a name", errors=[("name", "required")])
+        today = self.ctx.clock.today()
+        with self.write() as s:
+            tid, _, holder = _trainee(s, matricule)
+            p = Project(trainee_id=tid, name=name.strip(), stage="idea", stage_since=today, mentor=mentor.strip())
+            s.add(p)
+            s.flush()
+            s.add(Milestone(project_id=p.id, reached_on=today, stage="idea", note="Project registered"))
+            s.flush()
+            return self._info(s, p)
+
+    def advance(self, project_id: int, stage: str, *, note: str = "", company_name: str = "") -> ProjectInfo:
+        self.require(Perm.CAREER_EDIT)
+        today = self.ctx.clock.today()
+        with self.write() as s:
+            p = s.get(Project, project_id)
+            if p is None:
+                raise NotFound(f"No project with id {project_id}")
+            problem = rules.stage_problem(p.stage, stage)
+            if problem:
+                raise ConflictError(f"'{p.name}': {problem}", code="stage")
+            if stage == "company_created" and not company_name.strip():
+                raise ValidationError("Give the name of the company created", errors=[("company_name", "required")])
+            p.stage, p.stage_since = stage, today
+            if company_name.strip():
+                p.company_name = company_name.strip()
+            s.add(Milestone(project_id=p.id, reached_on=today, stage=stage, note=note.strip()))
+            s.flush()
+            return self._info(s, p)
+
+    def add_coworking(self, project_id: int, day: dt.date, starts: dt.time, ends: dt.time,
+                      booking_uuid: str | None = None) -> ProjectInfo:
+        self.require(Perm.CAREER_EDIT)
+        if ends <= starts:
+            raise ValidationError("A coworking session ends after it starts")
+        with self.write() as s:
+            p = s.get(Project, project_id)
+            if p is None:
+                raise NotFound(f"No project with id {project_id}")
+            if p.stage != "incubation":
+                raise ConflictError(f"'{p.name}' is not in incubation: the coworking space serves incubated projects")
+            clash = s.scalar(select(CoworkingSession.id).where(CoworkingSession.project_id == project_id,
+                                                               CoworkingSession.day == day,
+                                                               CoworkingSession.starts < ends,
+                                                               CoworkingSession.ends > starts))
+            if clash:
+                raise ConflictError(f"'{p.name}' already has a coworking session then")
+            s.add(CoworkingSession(project_id=project_id, day=day, starts=starts, ends=ends, booking_uuid=booking_uuid))
+            s.flush()
+            return self._info(s, p)
+
+    def projects(self, *, stage: str | None = None) -> list[ProjectInfo]:
+        self.require(Perm.CAREER_READ)
+        with self.read() as s:
+            q = select(Project).order_by(Project.stage_since.desc(), Project.id)
+            if stage:
+                q = q.where(Project.stage == stage)
+            return [self._info(s, p) for p in s.scalars(q)]
+
+    def pipeline(self) -> dict[str, int]:
+        """How many projects sit at each stage (the funnel the incubator reports)."""
+        self.require(Perm.CAREER_READ)
+        with self.read() as s:
+            counts = dict(s.execute(select(Project.stage, func.count()).group_by(Project.stage)).all())
+        return {st: counts.get(st, 0) for st in (*rules.PROJECT_STAGES, "abandoned")}
+
+    def _info(self, s: Session, p: Project) -> ProjectInfo:
+        t = s.execute(select(Trainee.matricule, Trainee.last_name, Trainee.first_name)
+                      .where(Trainee.id == p.trainee_id)).one()
+        ms = tuple((m.reached_on, m.stage, m.note) for m in s.scalars(
+            select(Milestone).where(Milestone.project_id == p.id).order_by(Milestone.reached_on, Milestone.id)))
+        minutes = sum((e.hour * 60 + e.minute) - (b.hour * 60 + b.minute) for b, e in s.execute(
+            select(CoworkingSession.starts, CoworkingSession.ends).where(CoworkingSession.project_id == p.id)))
+        return ProjectInfo(p.id, t[0], f"{t[1]} {t[2]}", p.name, p.stage, p.stage_since, p.mentor,
+                           p.company_name or "", ms, round(minutes / 60, 1))

@@ -4,6 +4,10 @@
   <context>
     <name />
     <message>
+      <source>'%1' moved to %2.</source>
+      <translation>انتقل «%1» إلى مرحلة %2.</translation>
+    </message>
+    <message>
       <source>36 months</source>
       <translation>36 شهرا</translation>
     </message>
@@ -18,6 +22,10 @@
     <message>
       <source>9 months after graduation</source>
       <translation>9 أشهر بعد التخرج</translation>
+    </message>
+    <message>
+      <source>Abandoned</source>
+      <translation>متخلى عنه</translation>
     </message>
     <message>
       <source>Add note</source>
@@ -48,6 +56,10 @@
       <translation>حُجز من طرف</translation>
     </message>
     <message>
+      <source>Business plan</source>
+      <translation>مخطط الأعمال</translation>
+    </message>
+    <message>
       <source>Career centre</source>
       <translation>مركز التوجيه المهني</translation>
     </message>
@@ -56,12 +68,28 @@
       <translation>اختر أولا فترة شاغرة.</translation>
     </message>
     <message>
+      <source>Company</source>
+      <translation>المقاولة</translation>
+    </message>
+    <message>
+      <source>Company created</source>
+      <translation>مقاولة منشأة</translation>
+    </message>
+    <message>
+      <source>Company name (when created)</source>
+      <translation>اسم المقاولة (عند إنشائها)</translation>
+    </message>
+    <message>
       <source>Counselling notes (confidential)</source>
       <translation>ملاحظات الإرشاد (سرية)</translation>
     </message>
     <message>
       <source>Counsellor</source>
       <translation>المستشار</translation>
+    </message>
+    <message>
+      <source>Coworking hours</source>
+      <translation>ساعات الفضاء المشترك</translation>
     </message>
     <message>
       <source>Date</source>
@@ -86,6 +114,10 @@
     <message>
       <source>Employer (optional)</source>
       <translation>المشغل (اختياري)</translation>
+    </message>
+    <message>
+      <source>Entrepreneurship</source>
+      <translation>المقاولة الذاتية</translation>
     </message>
     <message>
       <source>Event</source>
@@ -132,6 +164,14 @@
       <translation>الخريجون حتى %1: %2 معنيون، الإدماج %3، المعرفة %4 (الحد الأدنى 65 %)</translation>
     </message>
     <message>
+      <source>Idea</source>
+      <translation>فكرة</translation>
+    </message>
+    <message>
+      <source>Incubation</source>
+      <translation>الاحتضان</translation>
+    </message>
+    <message>
       <source>Inserted</source>
       <translation>المدمجون</translation>
     </message>
@@ -164,6 +204,14 @@
       <translation>رقم التسجيل</translation>
     </message>
     <message>
+      <source>Mentor</source>
+      <translation>المؤطر</translation>
+    </message>
+    <message>
+      <source>Move to stage</source>
+      <translation>الانتقال إلى المرحلة</translation>
+    </message>
+    <message>
       <source>New note</source>
       <translation>ملاحظة جديدة</translation>
     </message>
@@ -178,6 +226,14 @@
     <message>
       <source>Programme</source>
       <translation>الشعبة</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>المشروع</translation>
+    </message>
+    <message>
+      <source>Project holder</source>
+      <translation>حامل المشروع</translation>
     </message>
     <message>
       <source>Record answer</source>
@@ -196,12 +252,28 @@
       <translation>يبحث عن عمل</translation>
     </message>
     <message>
+      <source>Select a project first.</source>
+      <translation>اختر مشروعا أولا.</translation>
+    </message>
+    <message>
+      <source>Selected project:</source>
+      <translation>المشروع المحدد:</translation>
+    </message>
+    <message>
       <source>Self-employed or founded a company</source>
       <translation>يعمل لحسابه أو أنشأ مقاولة</translation>
     </message>
     <message>
+      <source>Since</source>
+      <translation>منذ</translation>
+    </message>
+    <message>
       <source>Staff</source>
       <translation>الموظفون</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>المرحلة</translation>
     </message>
     <message>
       <source>Status</source>

@@ -4,6 +4,10 @@
   <context>
     <name />
     <message>
+      <source>'%1' moved to %2.</source>
+      <translation>« %1 » est passé à l'étape %2.</translation>
+    </message>
+    <message>
       <source>36 months</source>
       <translation>36 mois</translation>
     </message>
@@ -18,6 +22,10 @@
     <message>
       <source>9 months after graduation</source>
       <translation>9 mois après l'obtention du diplôme</translation>
+    </message>
+    <message>
+      <source>Abandoned</source>
+      <translation>Abandonné</translation>
     </message>
     <message>
       <source>Add note</source>
@@ -48,6 +56,10 @@
       <translation>Réservé par</translation>
     </message>
     <message>
+      <source>Business plan</source>
+      <translation>Plan d'affaires</translation>
+    </message>
+    <message>
       <source>Career centre</source>
       <translation>Centre d'orientation professionnelle</translation>
     </message>
@@ -56,12 +68,28 @@
       <translation>Choisissez d'abord un créneau libre.</translation>
     </message>
     <message>
+      <source>Company</source>
+      <translation>Entreprise</translation>
+    </message>
+    <message>
+      <source>Company created</source>
+      <translation>Entreprise créée</translation>
+    </message>
+    <message>
+      <source>Company name (when created)</source>
+      <translation>Nom de l'entreprise (une fois créée)</translation>
+    </message>
+    <message>
       <source>Counselling notes (confidential)</source>
       <translation>Notes d'entretien (confidentielles)</translation>
     </message>
     <message>
       <source>Counsellor</source>
       <translation>Conseiller</translation>
+    </message>
+    <message>
+      <source>Coworking hours</source>
+      <translation>Heures de coworking</translation>
     </message>
     <message>
       <source>Date</source>
@@ -86,6 +114,10 @@
     <message>
       <source>Employer (optional)</source>
       <translation>Employeur (facultatif)</translation>
+    </message>
+    <message>
+      <source>Entrepreneurship</source>
+      <translation>Entrepreneuriat</translation>
     </message>
     <message>
       <source>Event</source>
@@ -132,6 +164,14 @@
       <translation>Lauréats jusqu'au %1 : %2 concernés, insertion %3, connaissance %4 (minimum 65 %)</translation>
     </message>
     <message>
+      <source>Idea</source>
+      <translation>Idée</translation>
+    </message>
+    <message>
+      <source>Incubation</source>
+      <translation>Incubation</translation>
+    </message>
+    <message>
       <source>Inserted</source>
       <translation>Insérés</translation>
     </message>
@@ -164,6 +204,14 @@
       <translation>Matricule</translation>
     </message>
     <message>
+      <source>Mentor</source>
+      <translation>Accompagnateur</translation>
+    </message>
+    <message>
+      <source>Move to stage</source>
+      <translation>Passer à l'étape</translation>
+    </message>
+    <message>
       <source>New note</source>
       <translation>Nouvelle note</translation>
     </message>
@@ -178,6 +226,14 @@
     <message>
       <source>Programme</source>
       <translation>Filière</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Projet</translation>
+    </message>
+    <message>
+      <source>Project holder</source>
+      <translation>Porteur de projet</translation>
     </message>
     <message>
       <source>Record answer</source>
@@ -196,12 +252,28 @@
       <translation>En recherche d'emploi</translation>
     </message>
     <message>
+      <source>Select a project first.</source>
+      <translation>Sélectionnez d'abord un projet.</translation>
+    </message>
+    <message>
+      <source>Selected project:</source>
+      <translation>Projet sélectionné :</translation>
+    </message>
+    <message>
       <source>Self-employed or founded a company</source>
       <translation>À son compte ou créateur d'entreprise</translation>
     </message>
     <message>
+      <source>Since</source>
+      <translation>Depuis</translation>
+    </message>
+    <message>
       <source>Staff</source>
       <translation>Personnel</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Étape</translation>
     </message>
     <message>
       <source>Status</source>

@@ -97,3 +97,38 @@ class Application(RecordMixin, Base):
     status: Mapped[str] = mapped_column(String(12), default="submitted")
     status_on: Mapped[dt.date] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+
+
+PROJECT_STAGES = ("idea", "business_plan", "incubation", "company_created")
+
+
+class Project(RecordMixin, Base):
+    """Entrepreneurship support: a project holder's path from idea to company."""
+
+    __tablename__ = "career_projects"
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainees.id"), index=True)
+    name: Mapped[str] = mapped_column(String(160))
+    stage: Mapped[str] = mapped_column(String(16), default="idea")  # PROJECT_STAGES or abandoned
+    stage_since: Mapped[dt.date] = mapped_column(Date)
+    mentor: Mapped[str] = mapped_column(String(120), default="")
+    company_name: Mapped[str | None] = mapped_column(String(160))
+
+
+class Milestone(RecordMixin, Base):
+    __tablename__ = "career_milestones"
+    project_id: Mapped[int] = mapped_column(ForeignKey("career_projects.id"), index=True)
+    reached_on: Mapped[dt.date] = mapped_column(Date)
+    stage: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CoworkingSession(RecordMixin, Base):
+    """Time a project holder spends in the incubator's coworking space; ``booking_uuid`` links the
+    spaces area's booking when the seat was booked there."""
+
+    __tablename__ = "career_coworking"
+    project_id: Mapped[int] = mapped_column(ForeignKey("career_projects.id"), index=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    starts: Mapped[dt.time] = mapped_column(Time)
+    ends: Mapped[dt.time] = mapped_column(Time)
+    booking_uuid: Mapped[str | None] = mapped_column(String(36))

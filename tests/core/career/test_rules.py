@@ -78,3 +78,11 @@ def test_free_slots_are_exactly_the_bookable_ones(taken_idx: list[int]) -> None:
     assert len(free) == 12 - len(taken_idx)
     for t in free:
         assert rules.slot_problem(MONDAY, t, 30, BLOCKS, taken, 30, today=MONDAY) is None
+
+
+def test_project_stages_move_one_step_at_a_time() -> None:
+    assert rules.stage_problem("idea", "business_plan") is None
+    assert "moves next to business plan" in rules.stage_problem("idea", "incubation")
+    assert rules.stage_problem("incubation", "abandoned") is None
+    assert "closed" in rules.stage_problem("company_created", "abandoned")
+    assert "not a stage" in rules.stage_problem("idea", "dream")

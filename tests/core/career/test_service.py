@@ -156,3 +156,28 @@ def test_report_insertion_command_on_the_demo(demo_ctx, tmp_path: Path) -> None:
                           "--db", demo_ctx.url], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr
     assert "9 months:" in res.stdout and (tmp_path / "r.xlsx").exists()
+
+
+def test_entrepreneurship_pipeline(city: City) -> None:
+    from cmc_desktop.career.service import EntrepreneurshipService
+
+    svc = city.ctx.as_actor(Actor("counsellor", Role.CAREER_COUNSELLOR)).service(EntrepreneurshipService)
+    p = svc.start_project(city.matricules[8], "Coopérative d'argan", mentor="Incubateur CMC")
+    assert p.stage == "idea" and len(p.milestones) == 1
+    with pytest.raises(ConflictError, match="moves next to business plan"):
+        svc.advance(p.id, "incubation")
+    with pytest.raises(ConflictError, match="not in incubation"):
+        svc.add_coworking(p.id, dt.date(2026, 12, 1), dt.time(9), dt.time(12))
+    svc.advance(p.id, "business_plan", note="Plan validé par le jury")
+    svc.advance(p.id, "incubation")
+    svc.add_coworking(p.id, dt.date(2026, 12, 1), dt.time(9), dt.time(12), booking_uuid="b-1")
+    with pytest.raises(ConflictError, match="already has a coworking"):
+        svc.add_coworking(p.id, dt.date(2026, 12, 1), dt.time(11), dt.time(13))
+    with pytest.raises(ValidationError, match="name of the company"):
+        svc.advance(p.id, "company_created")
+    done = svc.advance(p.id, "company_created", company_name="Argan Souss SARL-AU")
+    assert [m[1] for m in done.milestones] == ["idea", "business_plan", "incubation", "company_created"]
+    assert done.coworking_hours == 3.0 and done.company_name == "Argan Souss SARL-AU"
+    assert svc.pipeline()["company_created"] == 1
+    with pytest.raises(ConflictError, match="closed"):
+        svc.advance(p.id, "abandoned")

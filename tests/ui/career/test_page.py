@@ -49,3 +49,19 @@ def test_director_does_not_see_notes(qtbot, demo_ctx) -> None:  # noqa: ANN001
     qtbot.addWidget(page)
     assert not page.file.notes_box.isVisibleTo(page.file)
     assert not page.insertion.save_btn.isEnabled()
+
+
+def test_projects_tab_moves_a_project_along(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    page = CareerPage(demo_ctx)
+    qtbot.addWidget(page)
+    tab = page.projects
+    row = next(i for i, p in enumerate(tab.model.rows) if p.stage == "idea")
+    tab.view.selectRow(row)
+    tab.stage.setCurrentIndex(tab.stage.findData("incubation"))
+    qtbot.mouseClick(tab.advance_btn, Qt.LeftButton)
+    assert "moves next to business plan" in tab.message.text()
+    tab.view.selectRow(row)
+    tab.stage.setCurrentIndex(tab.stage.findData("business_plan"))
+    qtbot.mouseClick(tab.advance_btn, Qt.LeftButton)
+    assert "moved to" in tab.message.text()
+    assert "Business plan" in tab.funnel.text()

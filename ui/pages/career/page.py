@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmc_desktop.bootstrap import AppContext
-from cmc_desktop.career.service import CareerService
+from cmc_desktop.career.service import CareerService, EntrepreneurshipService
 from cmc_desktop.errors import CmcError
 from cmc_desktop.security.permissions import Perm
 from ui.errors import show_error
@@ -273,6 +273,65 @@ class TraineeFileTab(QWidget):
         self.load()
 
 
+class ProjectsTab(QWidget):
+    """Entrepreneurship pipeline: idea → business plan → incubation → company created."""
+
+    def __init__(self, svc: EntrepreneurshipService, can_edit: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.svc = svc
+        self.stage_labels = {"idea": self.tr("Idea"), "business_plan": self.tr("Business plan"),
+                             "incubation": self.tr("Incubation"), "company_created": self.tr("Company created"),
+                             "abandoned": self.tr("Abandoned")}
+        lay = QVBoxLayout(self)
+        self.funnel = QLabel()
+        self.funnel.setObjectName("projectFunnel")
+        lay.addWidget(self.funnel)
+        self.model = ListModel([("name", self.tr("Project")), ("holder", self.tr("Project holder")),
+                                ("stage", self.tr("Stage")), ("stage_since", self.tr("Since")),
+                                ("mentor", self.tr("Mentor")), ("coworking_hours", self.tr("Coworking hours")),
+                                ("company_name", self.tr("Company"))],
+                               {"stage": lambda v: self.stage_labels.get(v, v)})
+        self.view = table(self.model, "projectsTable")
+        lay.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        self.stage = QComboBox()
+        self.stage.setObjectName("projectStage")
+        for key in ("business_plan", "incubation", "company_created", "abandoned"):
+            self.stage.addItem(self.stage_labels[key], key)
+        self.company = QLineEdit()
+        self.company.setPlaceholderText(self.tr("Company name (when created)"))
+        self.advance_btn = QPushButton(self.tr("Move to stage"))
+        self.advance_btn.setEnabled(can_edit)
+        for w in (QLabel(self.tr("Selected project:")), self.stage, self.company, self.advance_btn):
+            row.addWidget(w)
+        lay.addLayout(row)
+        self.message = QLabel()
+        self.message.setObjectName("projectMessage")
+        lay.addWidget(self.message)
+        self.advance_btn.clicked.connect(self.advance)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.svc.projects())
+        self.funnel.setText("  →  ".join(f"{self.stage_labels[k]} : {n}" for k, n in self.svc.pipeline().items()))
+
+    def advance(self) -> None:
+        idx = self.view.currentIndex()
+        if not idx.isValid():
+            self.message.setText(self.tr("Select a project first."))
+            return
+        p = self.model.rows[idx.row()]
+        try:
+            self.svc.advance(p.id, self.stage.currentData(), company_name=self.company.text())
+        except CmcError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(self.tr("'%1' moved to %2.").replace("%1", p.name)
+                             .replace("%2", self.stage.currentText()))
+        self.company.clear()
+        self.refresh()
+
+
 class CareerPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -290,5 +349,7 @@ class CareerPage(QWidget):
         self.file = TraineeFileTab(svc, ctx.actor.can(Perm.COUNSELLING_NOTES))
         self.tabs.addTab(self.insertion, self.tr("Graduate insertion"))
         self.tabs.addTab(self.appointments, self.tr("Appointments"))
+        self.projects = ProjectsTab(ctx.service(EntrepreneurshipService), can_edit)
         self.tabs.addTab(self.file, self.tr("Trainee file"))
+        self.tabs.addTab(self.projects, self.tr("Entrepreneurship"))
         lay.addWidget(self.tabs, 1)

@@ -402,9 +402,67 @@ def upgrade() -> None:
     sa.UniqueConstraint('uuid', name=op.f('uq_career_surveys_uuid'))
     )
     op.create_index(op.f('ix_career_surveys_trainee_id'), 'career_surveys', ['trainee_id'], unique=False)
+    # entrepreneurship support
+    op.create_table('career_projects',
+    sa.Column('trainee_id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=160), nullable=False),
+    sa.Column('stage', sa.String(length=16), nullable=False),
+    sa.Column('stage_since', sa.Date(), nullable=False),
+    sa.Column('mentor', sa.String(length=120), nullable=False),
+    sa.Column('company_name', sa.String(length=160), nullable=True),
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('uuid', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_by', sa.String(), nullable=True),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['trainee_id'], ['trainees.id'], name=op.f('fk_career_projects_trainee_id_trainees')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_career_projects')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_career_projects_uuid'))
+    )
+    op.create_index(op.f('ix_career_projects_trainee_id'), 'career_projects', ['trainee_id'], unique=False)
+    op.create_table('career_coworking',
+    sa.Column('project_id', sa.Integer(), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('starts', sa.Time(), nullable=False),
+    sa.Column('ends', sa.Time(), nullable=False),
+    sa.Column('booking_uuid', sa.String(length=36), nullable=True),
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('uuid', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_by', sa.String(), nullable=True),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['project_id'], ['career_projects.id'], name=op.f('fk_career_coworking_project_id_career_projects')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_career_coworking')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_career_coworking_uuid'))
+    )
+    op.create_index(op.f('ix_career_coworking_project_id'), 'career_coworking', ['project_id'], unique=False)
+    op.create_table('career_milestones',
+    sa.Column('project_id', sa.Integer(), nullable=False),
+    sa.Column('reached_on', sa.Date(), nullable=False),
+    sa.Column('stage', sa.String(length=16), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('uuid', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_by', sa.String(), nullable=True),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['project_id'], ['career_projects.id'], name=op.f('fk_career_milestones_project_id_career_projects')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_career_milestones')),
+    sa.UniqueConstraint('uuid', name=op.f('uq_career_milestones_uuid'))
+    )
+    op.create_index(op.f('ix_career_milestones_project_id'), 'career_milestones', ['project_id'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index(op.f('ix_career_milestones_project_id'), table_name='career_milestones')
+    op.drop_table('career_milestones')
+    op.drop_index(op.f('ix_career_coworking_project_id'), table_name='career_coworking')
+    op.drop_table('career_coworking')
+    op.drop_index(op.f('ix_career_projects_trainee_id'), table_name='career_projects')
+    op.drop_table('career_projects')
     op.drop_index(op.f('ix_career_surveys_trainee_id'), table_name='career_surveys')
     op.drop_table('career_surveys')
     op.drop_index('ix_lib_loans_trainee_open', table_name='lib_loans')
