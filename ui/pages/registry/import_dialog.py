@@ -33,6 +33,9 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import trainees"))
         self.resize(860, 560)
         self.svc = ctx.service(RegistryService)
+        from ui.pages.registry.page import warm_imports
+
+        warm_imports()
         self.path: str | None = None
         self.preview: ImportResult | None = None
         self.result: ImportResult | None = None

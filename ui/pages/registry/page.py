@@ -34,6 +34,17 @@ from ui.models.lazy import Column, LazyIdModel
 from ui.tasks import RUNNER
 
 SEARCH_DELAY_MS = 150
+
+
+def warm_imports() -> None:
+    """Import what background tasks need on the GUI thread first: PySide6's import hook is not
+    safe when a module is imported for the first time on a worker thread (openpyxl crashed)."""
+    import openpyxl  # noqa: F401
+
+    import cmc_desktop.registry.exporter  # noqa: F401
+    import cmc_desktop.registry.importer  # noqa: F401
+
+
 FIRST_PAGE = 200  # ids fetched with the search itself: a screenful and some scrolling
 MORE_PAGE = 1000  # ids fetched each time the view scrolls to the end of what it holds
 
@@ -271,7 +282,8 @@ class RegistryPage(QWidget):
         current = self.model.id_at(self.table.currentIndex().row())
         self.model.set_page(result.ids, result.total, lambda offset: self.svc.search(
             flt, sort=sort, descending=desc, offset=offset, limit=MORE_PAGE).ids)
-        self.count.setText(self.tr("%1 trainees").replace("%1", f"{result.total:,}".replace(",", "\u202f")))
+        # plain digits: a thousands space splits the number into two runs in right-to-left text
+        self.count.setText(self.tr("%1 trainees").replace("%1", str(result.total)))
         row = self.model.row_of(current) if current is not None else None
         if row is not None:
             self.table.setCurrentIndex(self.model.index(row, 0))
@@ -323,6 +335,7 @@ class RegistryPage(QWidget):
         if not path:
             return
         flt = self.current_filter()
+        warm_imports()
         RUNNER.run(self, self.tr("Exporting trainees"),
                    lambda progress, cancel: self.svc.export_trainees(path, flt=flt, progress=progress, cancel=cancel),
                    on_done=lambda res: self.count.setText(
