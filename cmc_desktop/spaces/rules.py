@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cmc_desktop.text import fold
 
@@ -50,6 +51,7 @@ def parse_hhmm(value: object) -> int:
     return h * 60 + mi
 
 
+@lru_cache(maxsize=2048)
 def fmt_min(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
