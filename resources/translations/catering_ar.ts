@@ -40,6 +40,10 @@
       <translation>السارية بتاريخ</translation>
     </message>
     <message>
+      <source>Add the Ramadan period</source>
+      <translation>إضافة فترة رمضان</translation>
+    </message>
+    <message>
       <source>Add the cost</source>
       <translation>إضافة المصروف</translation>
     </message>
@@ -232,6 +236,10 @@
       <translation>الإفطار</translation>
     </message>
     <message>
+      <source>Iftar (Ramadan)</source>
+      <translation>الإفطار (رمضان)</translation>
+    </message>
+    <message>
       <source>Iftar served / forecast</source>
       <translation>الإفطار: المقدَّم / المتوقع</translation>
     </message>
@@ -392,6 +400,10 @@
       <translation>مرفوض</translation>
     </message>
     <message>
+      <source>Ramadan periods (suhoor and iftar, no lunch)</source>
+      <translation>فترات رمضان (السحور والإفطار، بدون غداء)</translation>
+    </message>
+    <message>
       <source>Ready: scan a card</source>
       <translation>جاهز: امسح بطاقة</translation>
     </message>
@@ -420,6 +432,10 @@
       <translation>حفظ قائمة الوجبات</translation>
     </message>
     <message>
+      <source>Save the service windows</source>
+      <translation>حفظ أوقات التقديم</translation>
+    </message>
+    <message>
       <source>Saved.</source>
       <translation>تم الحفظ.</translation>
     </message>
@@ -430,6 +446,10 @@
     <message>
       <source>Scan undone: %1</source>
       <translation>أُلغي المرور: %1</translation>
+    </message>
+    <message>
+      <source>Schedule</source>
+      <translation>المواعيد</translation>
     </message>
     <message>
       <source>Select a subscription first.</source>
@@ -486,6 +506,10 @@
     <message>
       <source>Suhoor</source>
       <translation>السحور</translation>
+    </message>
+    <message>
+      <source>Suhoor (Ramadan)</source>
+      <translation>السحور (رمضان)</translation>
     </message>
     <message>
       <source>Suhoor served / forecast</source>

@@ -40,6 +40,10 @@
       <translation>Actifs le</translation>
     </message>
     <message>
+      <source>Add the Ramadan period</source>
+      <translation>Ajouter la période de Ramadan</translation>
+    </message>
+    <message>
       <source>Add the cost</source>
       <translation>Ajouter la dépense</translation>
     </message>
@@ -232,6 +236,10 @@
       <translation>Ftour</translation>
     </message>
     <message>
+      <source>Iftar (Ramadan)</source>
+      <translation>Ftour (Ramadan)</translation>
+    </message>
+    <message>
       <source>Iftar served / forecast</source>
       <translation>Ftour : servis / prévus</translation>
     </message>
@@ -392,6 +400,10 @@
       <translation>REFUSÉ</translation>
     </message>
     <message>
+      <source>Ramadan periods (suhoor and iftar, no lunch)</source>
+      <translation>Périodes de Ramadan (shour et ftour, pas de déjeuner)</translation>
+    </message>
+    <message>
       <source>Ready: scan a card</source>
       <translation>Prêt : scannez une carte</translation>
     </message>
@@ -420,6 +432,10 @@
       <translation>Enregistrer le menu</translation>
     </message>
     <message>
+      <source>Save the service windows</source>
+      <translation>Enregistrer les horaires de service</translation>
+    </message>
+    <message>
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
@@ -430,6 +446,10 @@
     <message>
       <source>Scan undone: %1</source>
       <translation>Passage annulé : %1</translation>
+    </message>
+    <message>
+      <source>Schedule</source>
+      <translation>Horaires</translation>
     </message>
     <message>
       <source>Select a subscription first.</source>
@@ -486,6 +506,10 @@
     <message>
       <source>Suhoor</source>
       <translation>Shour</translation>
+    </message>
+    <message>
+      <source>Suhoor (Ramadan)</source>
+      <translation>Shour (Ramadan)</translation>
     </message>
     <message>
       <source>Suhoor served / forecast</source>

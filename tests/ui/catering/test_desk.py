@@ -164,3 +164,27 @@ def at_local(hhmm: str):  # noqa: ANN201
     from tests.core.catering.conftest import at
 
     return at(hhmm)
+
+
+def test_schedule_tab_windows_and_ramadan(qtbot, city) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QDate
+
+    from ui.pages.catering.page import CateringPage
+
+    page = CateringPage(city.ctx.as_actor(Actor("m", Role.CATERING_MANAGER)))
+    qtbot.addWidget(page)
+    lunch = page.window_edits[("normal", "lunch")]
+    assert lunch.text() == "12:00-14:30"
+    lunch.setText("11:45-14:00")
+    qtbot.mouseClick(page.windows_save, Qt.LeftButton)
+    assert page.schedule_message.text() == "Saved."
+    assert city.ctx.service(type(city.svc)).settings().windows["normal"]["lunch"] == "11:45–14:00"
+    lunch.setText("noon")
+    qtbot.mouseClick(page.windows_save, Qt.LeftButton)
+    assert "lunch" in page.schedule_message.text() and "06:30-09:00" in page.schedule_message.text()
+    page.ramadan_from.setDate(QDate(2027, 2, 8))
+    page.ramadan_to.setDate(QDate(2027, 3, 9))
+    qtbot.mouseClick(page.ramadan_add, Qt.LeftButton)
+    assert page.ramadan_list.item(0).text() == "08/02/2027 – 09/03/2027"
+    qtbot.mouseClick(page.ramadan_add, Qt.LeftButton)
+    assert "overlaps" in page.schedule_message.text()

@@ -193,6 +193,7 @@ class CateringPage(QWidget):
         self._build_subscriptions()
         self._build_menu()
         self._build_costs()
+        self._build_schedule()
         self._build_documents()
         self.refresh()
 
@@ -487,6 +488,7 @@ class CateringPage(QWidget):
             show_error(self, exc)
         self.load_subscriptions()
         self.load_costs()
+        self.load_schedule()
 
     def _pick_cell(self, index: QModelIndex) -> None:
         """Clicking a cell loads its day and meal (and its main dish) into the form."""
@@ -611,6 +613,89 @@ class CateringPage(QWidget):
         self.cost_label.clear()
         self.cost_amount.setValue(0)
         self.load_costs()
+
+    # ------------------------------------------------------------------ schedule
+    def _build_schedule(self) -> None:
+        can_manage = self.ctx.actor.can(Perm.CATERING_MANAGE)
+        w = QWidget()
+        v = QVBoxLayout(w)
+        form = QFormLayout()
+        self.window_edits: dict[tuple[str, str], QLineEdit] = {}
+        labels = (("normal", "breakfast", self.tr("Breakfast")), ("normal", "lunch", self.tr("Lunch")),
+                  ("normal", "dinner", self.tr("Dinner")), ("ramadan", "breakfast", self.tr("Suhoor (Ramadan)")),
+                  ("ramadan", "dinner", self.tr("Iftar (Ramadan)")))
+        for kind, meal, label in labels:
+            edit = QLineEdit()
+            edit.setObjectName(f"window_{kind}_{meal}")
+            edit.setPlaceholderText("06:30-09:00")
+            edit.setAccessibleName(label)
+            edit.setEnabled(can_manage)
+            self.window_edits[(kind, meal)] = edit
+            form.addRow(label, edit)
+        self.windows_save = QPushButton(self.tr("Save the service windows"))
+        self.windows_save.setEnabled(can_manage)
+        form.addRow(self.windows_save)
+        v.addLayout(form)
+        v.addWidget(QLabel(self.tr("Ramadan periods (suhoor and iftar, no lunch)")))
+        self.ramadan_list = QListWidget()
+        self.ramadan_list.setObjectName("ramadanPeriods")
+        self.ramadan_list.setAccessibleName(self.tr("Ramadan periods (suhoor and iftar, no lunch)"))
+        self.ramadan_list.setMaximumHeight(120)
+        v.addWidget(self.ramadan_list)
+        row = QHBoxLayout()
+        self.ramadan_from = QDateEdit(_qdate(self.ctx.clock.today()))
+        self.ramadan_to = QDateEdit(_qdate(self.ctx.clock.today() + dt.timedelta(days=29)))
+        for d, name in ((self.ramadan_from, self.tr("From")), (self.ramadan_to, self.tr("To"))):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("dd/MM/yyyy")
+            d.setAccessibleName(name)
+            row.addWidget(QLabel(name))
+            row.addWidget(d)
+        self.ramadan_add = QPushButton(self.tr("Add the Ramadan period"))
+        self.ramadan_add.setEnabled(can_manage)
+        row.addWidget(self.ramadan_add)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.schedule_message = QLabel()
+        self.schedule_message.setObjectName("formMessage")
+        self.schedule_message.setWordWrap(True)
+        v.addWidget(self.schedule_message)
+        v.addStretch(1)
+        self.tabs.addTab(w, self.tr("Schedule"))
+        self.windows_save.clicked.connect(self.save_windows)
+        self.ramadan_add.clicked.connect(self.add_ramadan)
+
+    def load_schedule(self) -> None:
+        try:
+            st = self.svc.settings()
+        except CmcError as exc:
+            self.schedule_message.setText(exc.message)
+            return
+        for (kind, meal), edit in self.window_edits.items():
+            edit.setText(st.windows.get(kind, {}).get(meal, "").replace("–", "-"))
+        self.ramadan_list.clear()
+        for a, b in st.ramadan_periods:
+            self.ramadan_list.addItem(f"{a:%d/%m/%Y} – {b:%d/%m/%Y}")
+
+    def save_windows(self) -> None:
+        normal = {m: e.text() for (k, m), e in self.window_edits.items() if k == "normal"}
+        ramadan = {m: e.text() for (k, m), e in self.window_edits.items() if k == "ramadan"}
+        try:
+            self.svc.set_windows(normal, ramadan)
+        except CmcError as exc:
+            self.schedule_message.setText(exc.message)
+            return
+        self.schedule_message.setText(self.tr("Saved."))
+        self.load_schedule()
+
+    def add_ramadan(self) -> None:
+        try:
+            self.svc.add_ramadan(_pydate(self.ramadan_from.date()), _pydate(self.ramadan_to.date()))
+        except CmcError as exc:
+            self.schedule_message.setText(exc.message)
+            return
+        self.schedule_message.setText(self.tr("Saved."))
+        self.load_schedule()
 
     # ------------------------------------------------------------------ documents
     def _build_documents(self) -> None:
