@@ -28,6 +28,10 @@
       <translation>إ&amp;رجاع</translation>
     </message>
     <message>
+      <source>A trainee borrowing a book today returns it on %1 at the latest (holidays and the end of the academic year apply).</source>
+      <translation>المتدرب الذي يستعير كتابا اليوم يعيده في أجل أقصاه %1 (مع احتساب العطل ونهاية السنة التكوينية).</translation>
+    </message>
+    <message>
       <source>Authors</source>
       <translation>المؤلفون</translation>
     </message>
@@ -38,6 +42,10 @@
     <message>
       <source>Barcode</source>
       <translation>الرمز الشريطي</translation>
+    </message>
+    <message>
+      <source>Book</source>
+      <translation>كتاب</translation>
     </message>
     <message>
       <source>Borrower</source>
@@ -58,6 +66,10 @@
     <message>
       <source>Card</source>
       <translation>البطاقة</translation>
+    </message>
+    <message>
+      <source>Card for a hold</source>
+      <translation>بطاقة الحجز</translation>
     </message>
     <message>
       <source>Catalogue</source>
@@ -84,8 +96,16 @@
       <translation>الرمز الشريطي للنسخة</translation>
     </message>
     <message>
+      <source>DVD</source>
+      <translation>قرص DVD</translation>
+    </message>
+    <message>
       <source>Days overdue</source>
       <translation>أيام التأخير</translation>
+    </message>
+    <message>
+      <source>Default</source>
+      <translation>افتراضي</translation>
     </message>
     <message>
       <source>Due</source>
@@ -106,6 +126,10 @@
     <message>
       <source>Finding</source>
       <translation>الملاحظة</translation>
+    </message>
+    <message>
+      <source>Hold placed for %1: position %2 in the queue.</source>
+      <translation>تم الحجز لـ %1: الرتبة %2 في قائمة الانتظار.</translation>
     </message>
     <message>
       <source>ISBN</source>
@@ -132,8 +156,24 @@
       <translation>تمت الإعارة: %1 — الإرجاع يوم %2</translation>
     </message>
     <message>
+      <source>Loan days</source>
+      <translation>مدة الإعارة (أيام)</translation>
+    </message>
+    <message>
+      <source>Loan rules</source>
+      <translation>قواعد الإعارة</translation>
+    </message>
+    <message>
       <source>Loans out</source>
       <translation>الإعارات الجارية</translation>
+    </message>
+    <message>
+      <source>Magazine</source>
+      <translation>مجلة</translation>
+    </message>
+    <message>
+      <source>Max loans</source>
+      <translation>الحد الأقصى للإعارات</translation>
     </message>
     <message>
       <source>Media library</source>
@@ -168,6 +208,10 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+      <source>Place hold</source>
+      <translation>حجز</translation>
+    </message>
+    <message>
       <source>Print labels</source>
       <translation>طباعة الملصقات</translation>
     </message>
@@ -188,12 +232,20 @@
       <translation>جاهز: امسح البطاقة ثم النسخ.</translation>
     </message>
     <message>
+      <source>Reference work</source>
+      <translation>مرجع</translation>
+    </message>
+    <message>
       <source>Reminder letters</source>
       <translation>رسائل التذكير</translation>
     </message>
     <message>
       <source>Reminder letters…</source>
       <translation>رسائل التذكير…</translation>
+    </message>
+    <message>
+      <source>Renewals</source>
+      <translation>التجديدات</translation>
     </message>
     <message>
       <source>Renewed: %1 — due on %2</source>
@@ -210,6 +262,10 @@
     <message>
       <source>Returned: %1. Put it aside for %2</source>
       <translation>تم الإرجاع: %1. احتفظ به لـ %2</translation>
+    </message>
+    <message>
+      <source>Save the selected rule</source>
+      <translation>حفظ القاعدة المختارة</translation>
     </message>
     <message>
       <source>Scan the barcodes here, one per line</source>
@@ -238,6 +294,14 @@
     <message>
       <source>Search title, author, ISBN, subject…</source>
       <translation>ابحث بالعنوان أو المؤلف أو ردمك أو الموضوع…</translation>
+    </message>
+    <message>
+      <source>Select a title first.</source>
+      <translation>اختر عنوانا أولا.</translation>
+    </message>
+    <message>
+      <source>Set by the library</source>
+      <translation>محددة من طرف الخزانة</translation>
     </message>
     <message>
       <source>Shelf</source>
@@ -270,6 +334,10 @@
     <message>
       <source>Written to %1</source>
       <translation>تم الحفظ في %1</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>نعم</translation>
     </message>
   </context>
 </TS>

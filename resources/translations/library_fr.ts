@@ -28,6 +28,10 @@
       <translation>&amp;Retour</translation>
     </message>
     <message>
+      <source>A trainee borrowing a book today returns it on %1 at the latest (holidays and the end of the academic year apply).</source>
+      <translation>Un stagiaire qui emprunte un livre aujourd'hui le rend au plus tard le %1 (jours fériés et fin d'année de formation pris en compte).</translation>
+    </message>
+    <message>
       <source>Authors</source>
       <translation>Auteurs</translation>
     </message>
@@ -38,6 +42,10 @@
     <message>
       <source>Barcode</source>
       <translation>Code-barres</translation>
+    </message>
+    <message>
+      <source>Book</source>
+      <translation>Livre</translation>
     </message>
     <message>
       <source>Borrower</source>
@@ -58,6 +66,10 @@
     <message>
       <source>Card</source>
       <translation>Carte</translation>
+    </message>
+    <message>
+      <source>Card for a hold</source>
+      <translation>Carte pour une réservation</translation>
     </message>
     <message>
       <source>Catalogue</source>
@@ -84,8 +96,16 @@
       <translation>Code-barres de l'exemplaire</translation>
     </message>
     <message>
+      <source>DVD</source>
+      <translation>DVD</translation>
+    </message>
+    <message>
       <source>Days overdue</source>
       <translation>Jours de retard</translation>
+    </message>
+    <message>
+      <source>Default</source>
+      <translation>Par défaut</translation>
     </message>
     <message>
       <source>Due</source>
@@ -106,6 +126,10 @@
     <message>
       <source>Finding</source>
       <translation>Constat</translation>
+    </message>
+    <message>
+      <source>Hold placed for %1: position %2 in the queue.</source>
+      <translation>Réservation enregistrée pour %1 : position %2 dans la file.</translation>
     </message>
     <message>
       <source>ISBN</source>
@@ -132,8 +156,24 @@
       <translation>Prêté : %1 — retour le %2</translation>
     </message>
     <message>
+      <source>Loan days</source>
+      <translation>Durée du prêt (jours)</translation>
+    </message>
+    <message>
+      <source>Loan rules</source>
+      <translation>Règles de prêt</translation>
+    </message>
+    <message>
       <source>Loans out</source>
       <translation>Prêts en cours</translation>
+    </message>
+    <message>
+      <source>Magazine</source>
+      <translation>Revue</translation>
+    </message>
+    <message>
+      <source>Max loans</source>
+      <translation>Prêts max.</translation>
     </message>
     <message>
       <source>Media library</source>
@@ -168,6 +208,10 @@
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+      <source>Place hold</source>
+      <translation>Réserver</translation>
+    </message>
+    <message>
       <source>Print labels</source>
       <translation>Imprimer les étiquettes</translation>
     </message>
@@ -188,12 +232,20 @@
       <translation>Prêt : scannez une carte, puis les exemplaires.</translation>
     </message>
     <message>
+      <source>Reference work</source>
+      <translation>Ouvrage de référence</translation>
+    </message>
+    <message>
       <source>Reminder letters</source>
       <translation>Lettres de rappel</translation>
     </message>
     <message>
       <source>Reminder letters…</source>
       <translation>Lettres de rappel…</translation>
+    </message>
+    <message>
+      <source>Renewals</source>
+      <translation>Renouvellements</translation>
     </message>
     <message>
       <source>Renewed: %1 — due on %2</source>
@@ -210,6 +262,10 @@
     <message>
       <source>Returned: %1. Put it aside for %2</source>
       <translation>Rendu : %1. À mettre de côté pour %2</translation>
+    </message>
+    <message>
+      <source>Save the selected rule</source>
+      <translation>Enregistrer la règle choisie</translation>
     </message>
     <message>
       <source>Scan the barcodes here, one per line</source>
@@ -238,6 +294,14 @@
     <message>
       <source>Search title, author, ISBN, subject…</source>
       <translation>Rechercher titre, auteur, ISBN, sujet…</translation>
+    </message>
+    <message>
+      <source>Select a title first.</source>
+      <translation>Sélectionnez d'abord un titre.</translation>
+    </message>
+    <message>
+      <source>Set by the library</source>
+      <translation>Fixée par la médiathèque</translation>
     </message>
     <message>
       <source>Shelf</source>
@@ -270,6 +334,10 @@
     <message>
       <source>Written to %1</source>
       <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Oui</translation>
     </message>
   </context>
 </TS>

@@ -53,3 +53,24 @@ def test_overdue_tab_lists_demo_items(qtbot, demo_ctx) -> None:  # noqa: ANN001
     page.tabs.setCurrentWidget(page.overdue)
     n = len(demo_ctx.service(LibraryService).overdue())
     assert n > 0 and page.overdue.model.rowCount() == n
+
+
+def test_holds_and_loan_rules(qtbot, ctx) -> None:  # noqa: ANN001
+    city = seed_city(ctx)
+    svc = ctx.service(LibraryService)
+    t = svc.add_title("Soudage", copies=1)
+    svc.checkout(city.matricules[0], svc.copies(title_id=t.id)[0].barcode)
+    page = LibraryPage(ctx)
+    qtbot.addWidget(page)
+    cat = page.catalogue
+    cat.view.selectRow(0)
+    qtbot.keyClicks(cat.hold_card, city.matricules[1])
+    qtbot.mouseClick(cat.hold_btn, Qt.LeftButton)
+    assert "position 1" in cat.message.text()
+    rules = page.rules
+    assert "15/12/2026" in rules.hard_due.text()
+    rules.view.selectRow(0)  # trainee × book
+    rules.loan_days.setValue(21)
+    qtbot.mouseClick(rules.save_btn, Qt.LeftButton)
+    assert rules.model.rows[0].stored and rules.model.rows[0].loan_days == 21
+    assert "21/12/2026" in rules.hard_due.text()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -157,7 +158,8 @@ class CirculationTab(QWidget):
 
 
 class CatalogueTab(QWidget):
-    def __init__(self, svc: LibraryService, can_edit: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, svc: LibraryService, can_edit: bool, can_circulate: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.svc = svc
         lay = QVBoxLayout(self)
@@ -169,6 +171,14 @@ class CatalogueTab(QWidget):
         top.addWidget(self.search, 1)
         self.count = QLabel()
         top.addWidget(self.count)
+        self.hold_card = QLineEdit()
+        self.hold_card.setObjectName("holdCard")
+        self.hold_card.setPlaceholderText(self.tr("Card for a hold"))
+        self.hold_card.setMaximumWidth(180)
+        self.hold_btn = QPushButton(self.tr("Place hold"))
+        self.hold_btn.setEnabled(can_circulate)
+        top.addWidget(self.hold_card)
+        top.addWidget(self.hold_btn)
         self.import_btn = QPushButton(self.tr("Import catalogue…"))
         self.labels_btn = QPushButton(self.tr("Print labels…"))
         self.import_btn.setEnabled(can_edit)
@@ -185,7 +195,26 @@ class CatalogueTab(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.import_btn.clicked.connect(self.import_file)
         self.labels_btn.clicked.connect(self.print_labels)
+        self.hold_btn.clicked.connect(self.place_hold)
+        self.message = QLabel()
+        self.message.setObjectName("catalogueMessage")
+        lay.addWidget(self.message)
         self.refresh()
+
+    def place_hold(self) -> None:
+        idx = self.view.currentIndex()
+        rec = self.model.record(idx.row()) if idx.isValid() else None
+        if rec is None:
+            self.message.setText(self.tr("Select a title first."))
+            return
+        try:
+            h = self.svc.place_hold(self.hold_card.text(), rec.id)
+        except CmcError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(self.tr("Hold placed for %1: position %2 in the queue.").replace("%1", h.patron_name)
+                             .replace("%2", str(h.position)))
+        self.hold_card.clear()
 
     def refresh(self) -> None:
         ids = self.svc.search_titles(self.search.text())
@@ -312,6 +341,76 @@ class StocktakeTab(QWidget):
         self.model.set_rows(rows)
 
 
+class RulesTab(QWidget):
+    """The circulation matrix: patron category × item type (a default applies where none is set)."""
+
+    def __init__(self, svc: LibraryService, can_edit: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.svc = svc
+        self.cat_labels = {"trainee": self.tr("Trainee"), "staff": self.tr("Staff")}
+        self.type_labels = {"book": self.tr("Book"), "magazine": self.tr("Magazine"), "dvd": self.tr("DVD"),
+                            "reference": self.tr("Reference work")}
+        lay = QVBoxLayout(self)
+        self.model = ListModel([("patron_category", self.tr("Borrower")), ("item_type", self.tr("Type")),
+                                ("max_loans", self.tr("Max loans")), ("loan_days", self.tr("Loan days")),
+                                ("renewals", self.tr("Renewals")), ("stored", self.tr("Set by the library"))],
+                               {"patron_category": lambda v: self.cat_labels.get(v, v),
+                                "item_type": lambda v: self.type_labels.get(v, v),
+                                "stored": lambda v: self.tr("Yes") if v else self.tr("Default")})
+        self.view = table(self.model, "loanRules")
+        lay.addWidget(self.view, 1)
+        self.hard_due = QLabel()
+        self.hard_due.setObjectName("hardDue")
+        lay.addWidget(self.hard_due)
+        row = QHBoxLayout()
+        self.max_loans, self.loan_days, self.renewals = QSpinBox(), QSpinBox(), QSpinBox()
+        self.max_loans.setRange(0, 50)
+        self.loan_days.setRange(0, 365)
+        self.renewals.setRange(0, 20)
+        self.save_btn = QPushButton(self.tr("Save the selected rule"))
+        self.save_btn.setEnabled(can_edit)
+        for label, w in ((self.tr("Max loans"), self.max_loans), (self.tr("Loan days"), self.loan_days),
+                         (self.tr("Renewals"), self.renewals)):
+            row.addWidget(QLabel(label))
+            row.addWidget(w)
+        row.addWidget(self.save_btn)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._select())
+        self.save_btn.clicked.connect(self.save)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.svc.loan_rules())
+        due = self.svc.due_date_for("trainee", "book")
+        self.hard_due.setText(self.tr("A trainee borrowing a book today returns it on %1 at the latest "
+                                      "(holidays and the end of the academic year apply).")
+                              .replace("%1", due.strftime("%d/%m/%Y")))
+
+    def _select(self) -> None:
+        idx = self.view.currentIndex()
+        if idx.isValid():
+            r = self.model.rows[idx.row()]
+            self.max_loans.setValue(r.max_loans)
+            self.loan_days.setValue(r.loan_days)
+            self.renewals.setValue(r.renewals)
+
+    def save(self) -> None:
+        idx = self.view.currentIndex()
+        if not idx.isValid():
+            return
+        r = self.model.rows[idx.row()]
+        try:
+            self.svc.set_loan_rule(r.patron_category, r.item_type, max_loans=self.max_loans.value(),
+                                   loan_days=self.loan_days.value(), renewals=self.renewals.value())
+        except CmcError as exc:
+            show_error(self, exc)
+            return
+        row = idx.row()
+        self.refresh()
+        self.view.selectRow(row)
+
+
 class LibraryPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -324,13 +423,16 @@ class LibraryPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("libraryTabs")
         self.circulation = CirculationTab(self.svc, ctx.actor.can(Perm.LIBRARY_CIRCULATE))
-        self.catalogue = CatalogueTab(self.svc, ctx.actor.can(Perm.LIBRARY_CATALOGUE))
+        self.catalogue = CatalogueTab(self.svc, ctx.actor.can(Perm.LIBRARY_CATALOGUE),
+                                      ctx.actor.can(Perm.LIBRARY_CIRCULATE))
+        self.rules = RulesTab(self.svc, ctx.actor.can(Perm.LIBRARY_CATALOGUE))
         self.overdue = OverdueTab(self.svc)
         self.stocktake = StocktakeTab(self.svc, ctx.actor.can(Perm.LIBRARY_CATALOGUE))
         self.tabs.addTab(self.circulation, self.tr("Circulation"))
         self.tabs.addTab(self.catalogue, self.tr("Catalogue"))
         self.tabs.addTab(self.overdue, self.tr("Overdue"))
         self.tabs.addTab(self.stocktake, self.tr("Stocktake"))
+        self.tabs.addTab(self.rules, self.tr("Loan rules"))
         lay.addWidget(self.tabs, 1)
         self.tabs.currentChanged.connect(self._tab_changed)
 
