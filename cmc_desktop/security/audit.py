@@ -223,21 +223,24 @@ def install(ctx: AppContext) -> None:
 
     def before_flush(session: Session, _flush_context: Any, _instances: Any) -> None:
         label = _actor_label(session, fallback)
-        for obj in list(session.new) + list(session.dirty):
-            if not isinstance(obj, RecordMixin) or not (obj in session.new or session.is_modified(obj)):
-                continue
-            attrs = inspect(obj).attrs
-            # A service that names the editor itself (obj.updated_by = …) keeps its choice.
-            if not attrs.updated_by.history.added:
-                obj.updated_by = label
-            # Stamps follow the context's clock (the one the journal uses), not the machine's.
-            now = clock.now()
-            if not attrs.updated_at.history.added or obj in session.new:
-                obj.updated_at = now
-                if obj not in session.new:
+        now = clock.now()
+        # session.new/dirty build a fresh set on every access: read each once (O(n), not O(n²)).
+        for is_new, objs in ((True, list(session.new)), (False, list(session.dirty))):
+            for obj in objs:
+                if not isinstance(obj, RecordMixin) or not (is_new or session.is_modified(obj)):
+                    continue
+                attrs = inspect(obj).attrs
+                # A service that names the editor itself (obj.updated_by = …) keeps its choice.
+                if not attrs.updated_by.history.added:
+                    obj.updated_by = label
+                # Stamps follow the context's clock (the one the journal uses), not the machine's.
+                if is_new:
+                    obj.updated_at = now
+                    if obj.created_at is None:
+                        obj.created_at = now
+                elif not attrs.updated_at.history.added:
+                    obj.updated_at = now
                     flag_modified(obj, "updated_at")  # same value as before: keep it in the UPDATE
-            if obj in session.new and obj.created_at is None:
-                obj.created_at = now
 
     def after_flush(session: Session, _flush_context: Any) -> None:
         pending: list[_Pending] = []
