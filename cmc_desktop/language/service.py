@@ -299,6 +299,49 @@ class LanguageService(Service):
             s.flush()
             return self._sessions(s, [LangSession.id == ses.id])[0]
 
+    def schedule_term(self, group_id: int, room_code: str, first_day: dt.date, last_day: dt.date,
+                      starts: dt.time, ends: dt.time) -> list[SessionInfo]:
+        """Book the room weekly through the spaces area, then create one session per kept date.
+
+        The spaces service checks room, trainer and capacity clashes and skips holidays; each
+        session keeps the booking's uuid. If the sessions cannot be saved, the booking is cancelled
+        again, so no orphan booking is left behind.
+        """
+        from cmc_desktop.db.models.spaces import Booking
+        from cmc_desktop.spaces.dto import BookingDraft
+        from cmc_desktop.spaces.service import SpacesService
+
+        self.require(Perm.LANGUAGE_EDIT)
+        if ends <= starts or last_day < first_day:
+            raise ValidationError("A term needs an end after its start, for the dates and the times")
+        with self.read() as s:
+            g = s.get(LevelGroup, group_id)
+            if g is None:
+                raise NotFound(f"No language group with id {group_id}")
+            code, teacher, capacity, planned = g.code, g.teacher, g.capacity, g.planned_sessions
+            existing = s.scalar(select(func.count()).where(LangSession.group_id == group_id)) or 0
+        spaces = self.ctx.service(SpacesService)
+        room = spaces.room_by_code(room_code)
+        draft = BookingDraft(room_id=room.id, starts_on=first_day, start=starts, end=ends, purpose="language",
+                             weekly=True, ends_on=last_day, organiser="Language centre", trainer=teacher,
+                             expected=capacity, title=code)
+        plan = spaces.preview_booking(draft)
+        if existing + len(plan.dates) > planned:
+            raise ConflictError(f"{code} plans {planned} sessions; it has {existing} and this term would add "
+                                f"{len(plan.dates)}")
+        booking = spaces.create_booking(draft)
+        try:
+            occurrences = spaces.occurrences(booking_id=booking.id)
+            with self.write() as s:
+                uuid = s.scalar(select(Booking.uuid).where(Booking.id == booking.id))
+                for o in occurrences:
+                    s.add(LangSession(group_id=group_id, day=o.day, starts=dt.time(o.start_min // 60, o.start_min % 60),
+                                      minutes=o.end_min - o.start_min, room=room.code, booking_uuid=str(uuid)))
+        except Exception:
+            spaces.cancel_booking(booking.id)
+            raise
+        return self.sessions(group_id=group_id)
+
     def _sessions(self, s: Session, where: list[Any]) -> list[SessionInfo]:
         taken = select(func.count()).where(Attendance.session_id == LangSession.id).scalar_subquery()
         q = (select(LangSession, LevelGroup.code, Language.name_fr, LevelGroup.level, taken)

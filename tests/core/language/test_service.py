@@ -140,3 +140,28 @@ def test_demo_and_cli(demo_ctx, tmp_path: Path) -> None:  # noqa: ANN001
                  ["report", "attendance-sheet", "--session", "1", "--out", str(tmp_path / "s.pdf")]):
         assert cli_main([*args, "--db", demo_ctx.url]) == 0
     assert (tmp_path / "s.pdf").exists()
+
+
+def test_term_is_booked_through_the_spaces_area(city: City, svc: LanguageService) -> None:
+    from cmc_desktop.spaces.dto import RoomDraft, StructureDraft
+    from cmc_desktop.spaces.service import BookingConflict, SpacesService
+
+    spaces = city.ctx.service(SpacesService)
+    st = spaces.save_structure(StructureDraft("LANG", "Centre de langues", "shared", shared_type="language_centre"))
+    spaces.save_room(RoomDraft("LANG-1", st.id, "classroom", 24))
+    g = svc.create_group("FR-B1-1", "fr", "B1", capacity=20, planned_sessions=12, teacher="Nadia Benjelloun")
+    # Mondays 4 Jan → 25 Jan 2027: 11 Jan is a holiday (Manifeste), so the spaces plan skips it.
+    sessions = svc.schedule_term(g.id, "LANG-1", dt.date(2027, 1, 4), dt.date(2027, 1, 25), dt.time(8, 30),
+                                 dt.time(10, 30))
+    assert [s.day for s in sessions] == [dt.date(2027, 1, 4), dt.date(2027, 1, 18), dt.date(2027, 1, 25)]
+    assert {s.room for s in sessions} == {"LANG-1"} and sessions[0].minutes == 120
+    assert len(spaces.occurrences(room_id=spaces.room_by_code("LANG-1").id)) == 3
+    # the room is now taken at that time: a second group is refused by the spaces conflict check
+    g2 = svc.create_group("EN-B1-1", "en", "B1", capacity=20, planned_sessions=12, teacher="John Carter")
+    with pytest.raises(BookingConflict):
+        svc.schedule_term(g2.id, "LANG-1", dt.date(2027, 1, 4), dt.date(2027, 1, 25), dt.time(9, 0),
+                          dt.time(11, 0))
+    assert svc.sessions(group_id=g2.id) == []
+    with pytest.raises(ConflictError, match="plans 12 sessions"):
+        svc.schedule_term(g.id, "LANG-1", dt.date(2027, 2, 1), dt.date(2027, 6, 28), dt.time(14, 0),
+                          dt.time(16, 0))
