@@ -166,15 +166,16 @@ class RegistryService(Service):
     def filter_options(self) -> FilterOptions:
         self.require(Perm.REGISTRY_READ)
         with self.read() as s:
+            conn = s.connection()  # Core rows: a 100,000-trainee city has 5,000 groups
             sectors = tuple(Option(i, f"{c} — {n}") for i, c, n in
-                            s.execute(select(Sector.id, Sector.code, Sector.name_fr).order_by(Sector.code)))
-            programmes = tuple(Option(i, f"{c} — {n} ({lvl})") for i, c, n, lvl in s.execute(
+                            conn.execute(select(Sector.id, Sector.code, Sector.name_fr).order_by(Sector.code)))
+            programmes = tuple(Option(i, f"{c} — {n} ({lvl})") for i, c, n, lvl in conn.execute(
                 select(Programme.id, Programme.code, Programme.label_fr, Programme.level).order_by(Programme.code)))
             year_id = self._current_year_id(s)
             gq = select(Group.id, Group.code).order_by(Group.code)
             if year_id is not None:
                 gq = gq.where(Group.academic_year_id == year_id)
-            groups = tuple(Option(i, c) for i, c in s.execute(gq))
+            groups = tuple(Option(i, c) for i, c in conn.execute(gq))
         return FilterOptions(sectors, programmes, groups, LEVELS, ENROLMENT_STATUSES,
                              residence_filter_available())
 

@@ -50,7 +50,39 @@ MORE_PAGE = 1000  # ids fetched each time the view scrolls to the end of what it
 
 
 def _date(value: Any) -> str:
-    return value.strftime("%d/%m/%Y") if isinstance(value, dt.date) else ""
+    return f"{value.day:02d}/{value.month:02d}/{value.year}" if isinstance(value, dt.date) else ""
+
+
+class ValueCombo(QComboBox):
+    """A filter combo whose values live in a Python list: a city has thousands of groups, and
+    one addItems call is far cheaper than thousands of addItem(text, data) calls."""
+
+    def __init__(self, any_label: str, items: list[tuple[Any, str]]) -> None:
+        super().__init__()
+        self._values: list[Any] = [None, *(v for v, _ in items)]
+        # Sizing to contents would measure every one of thousands of items at first show.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
+        self.addItems([any_label, *(str(label) for _, label in items)])
+
+    def currentData(self, role: int = 0) -> Any:  # noqa: N802, ARG002
+        i = self.currentIndex()
+        return self._values[i] if 0 <= i < len(self._values) else None
+
+    def findData(self, value: Any, role: int = 0, flags: Any = None) -> int:  # noqa: N802, ARG002
+        try:
+            return self._values.index(value)
+        except ValueError:
+            return -1
+
+
+# The view asks a dozen roles per cell (font, colours, size…) at every paint. Comparing plain
+# ints, and never building Qt enum values per call, more than halves the cost of a page.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
+_ALIGN_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 class PagedIdModel(LazyIdModel):
@@ -66,6 +98,21 @@ class PagedIdModel(LazyIdModel):
     def set_page(self, ids: list[int], total: int, more: Callable[[int], list[int]]) -> None:
         self.total, self._more = total, more
         self.set_ids(ids, prefetch=min(len(ids), 60))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        r = role if isinstance(role, int) else int(role.value)
+        if r in (_DISPLAY, _TOOLTIP):
+            rec = self.record(index.row())
+            if rec is None:
+                return None
+            col = self._columns[index.column()]
+            value = getattr(rec, col.key, None)
+            return col.formatter(value) if col.formatter else ("" if value is None else str(value))
+        if r == _ALIGN:
+            return _ALIGN_LEFT
+        if r == _USER:
+            return self.record(index.row())
+        return None
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and self._more is not None and len(self._ids) < self.total
@@ -238,13 +285,10 @@ class RegistryPage(QWidget):
                   "dropped": self.tr("dropped out"), "graduated": self.tr("graduated")}
         return labels.get(status, "" if status is None else str(status))
 
-    def _combo(self, name: str, any_label: str, items: list[tuple[Any, str]]) -> QComboBox:
-        c = QComboBox()
+    def _combo(self, name: str, any_label: str, items: list[tuple[Any, str]]) -> ValueCombo:
+        c = ValueCombo(any_label, items)
         c.setObjectName(name)
         c.setAccessibleName(any_label)
-        c.addItem(any_label, None)
-        for value, label in items:
-            c.addItem(str(label), value)
         c.setMaximumWidth(260)
         return c
 
