@@ -149,6 +149,8 @@ class RoomBoard(QWidget):
                 y += SECTION_H
             h = HEADER_H + BED_H * len(room.beds) + 6
             x = GAP + col * (TILE_W + GAP)
+            if self.layoutDirection() == Qt.RightToLeft:  # Arabic: rooms read from the right
+                x = width - TILE_W - x
             rect = QRect(x, y, TILE_W, h)
             beds = [(QRect(x + 4, y + HEADER_H + i * BED_H, TILE_W - 8, BED_H - 2), b) for i, b in enumerate(room.beds)]
             self._placed.append(_Placed(rect, room, beds))
@@ -158,6 +160,12 @@ class RoomBoard(QWidget):
                 col, y, row_h = 0, y + row_h + GAP, 0
         total = y + (row_h + GAP if col else 0)
         self.setMinimumHeight(max(total, 60))
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001, N802
+        if event.type() == event.Type.LayoutDirectionChange:
+            self._layout()
+            self.update()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
