@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select, union_all, update
+from sqlalchemy import delete, func, insert, or_, select, text, union_all, update
 from sqlalchemy.orm import Session
 
 from cmc_desktop.db.base import utcnow
@@ -244,6 +244,17 @@ def check_slots_keyed(s: Session, proposed: Sequence[rules.Slot], *, exclude_boo
     d.room_codes.update({rid: lim.code for rid, lim in limits.items()})
     d.load(found)
     return [(c.slot.key, d.info(c, limits.get(c.slot.room_id))) for c in found]
+
+
+BOOKING_LOCK = 7_007_007  # PostgreSQL advisory lock key of the booking writers
+
+
+def serialise_bookings(s: Session) -> None:
+    """Check-then-write must not race: SQLite writers already hold the database lock (BEGIN
+    IMMEDIATE); on PostgreSQL two desks could both see a free slot, so booking writers queue on
+    one transaction-scoped advisory lock."""
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": BOOKING_LOCK})
 
 
 def _skipped_text(skipped: Iterable[tuple[dt.date, str]]) -> str:
@@ -517,6 +528,7 @@ class SpacesService(Service):
     def create_booking(self, draft: BookingDraft) -> BookingDTO:
         self.require(Perm.BOOKINGS_EDIT)
         with self.write() as s:
+            serialise_bookings(s)
             plan, slots, _ = self._plan(s, draft)
             if plan.clashes:
                 raise BookingConflict(plan.clashes)
@@ -531,6 +543,7 @@ class SpacesService(Service):
         """Edit a booking or a whole series: every resulting occurrence is checked again."""
         self.require(Perm.BOOKINGS_EDIT)
         with self.write() as s:
+            serialise_bookings(s)
             b = s.get(Booking, booking_id)
             if b is None:
                 raise NotFound(f"Booking #{booking_id} does not exist")
@@ -639,6 +652,7 @@ class SpacesService(Service):
         """Move one date of a series to another day, time or room; the moved date is re-checked."""
         self.require(Perm.BOOKINGS_EDIT)
         with self.write() as s:
+            serialise_bookings(s)
             o = s.get(Occurrence, occurrence_id)
             if o is None:
                 raise NotFound(f"Occurrence #{occurrence_id} does not exist")
@@ -672,6 +686,7 @@ class SpacesService(Service):
         """Approve a pending request; it is checked again against what was accepted meanwhile."""
         self.require(Perm.BOOKINGS_APPROVE)
         with self.write() as s:
+            serialise_bookings(s)
             b = s.get(Booking, booking_id)
             if b is None:
                 raise NotFound(f"Booking #{booking_id} does not exist")

@@ -56,7 +56,13 @@ class _Row:
 def import_timetable(svc: SpacesService, path: str | Path, *, dry_run: bool = False,
                      progress: ProgressReporter = NULL_PROGRESS, cancel: CancelToken = NEVER
                      ) -> TimetableImportResult:
-    from cmc_desktop.spaces.service import _record_values, check_slots_keyed, closed_days, group_headcount
+    from cmc_desktop.spaces.service import (
+        _record_values,
+        check_slots_keyed,
+        closed_days,
+        group_headcount,
+        serialise_bookings,
+    )
 
     svc.require(Perm.BOOKINGS_EDIT)
     sheet = read_sheet(path, SPEC, required=REQUIRED)
@@ -65,6 +71,7 @@ def import_timetable(svc: SpacesService, path: str | Path, *, dry_run: bool = Fa
     issues: list[ImportIssue] = []
     progress(0, 3, "reading")
     with svc.write() as s:
+        serialise_bookings(s)
         rooms = {code.upper(): rid for rid, code in s.execute(select(Room.id, Room.code))}
         gstmt = select(Group.code, Group.id).join(AcademicYear)
         current = s.execute(gstmt.where(AcademicYear.current.is_(True))).all() or s.execute(gstmt).all()

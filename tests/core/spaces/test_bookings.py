@@ -232,3 +232,43 @@ def test_the_whole_flow_on_every_backend(any_db_url: str, clock, paths) -> None:
         assert [(lane, day, o.moved) for lane, day, o in week.entries] == [(2, 1, True)]  # Tuesday, DIA-S02
     finally:
         ctx.close()
+
+
+def test_two_desks_booking_the_same_slot_at_once(any_db_url: str, clock, paths) -> None:  # noqa: ANN001
+    """Check-then-write under concurrency: of two desks racing for one slot, exactly one wins."""
+    import threading
+
+    from cmc_desktop.bootstrap import open_context
+    from tests.core.spaces.conftest import build_city
+
+    first = open_context(any_db_url, clock=clock, paths=paths)
+    second = open_context(any_db_url, clock=clock, paths=paths)
+    try:
+        c = build_city(first)
+        desks = [first.service(SpacesService), second.service(SpacesService)]
+        for week in range(3):
+            day = MON + dt.timedelta(days=1, weeks=week)
+            barrier = threading.Barrier(2)
+            outcomes: list[str] = []
+
+            def book(svc: SpacesService, group: str, day: dt.date = day, barrier: threading.Barrier = barrier,
+                     outcomes: list[str] = outcomes) -> None:
+                draft = BookingDraft(c.rooms["DIA-S02"], day, T(9), T(11), "course", group_id=c.groups[group])
+                barrier.wait()
+                try:
+                    svc.create_booking(draft)
+                    outcomes.append("ok")
+                except BookingConflict:
+                    outcomes.append("conflict")
+
+            threads = [threading.Thread(target=book, args=(desks[0], "DEV101")),
+                       threading.Thread(target=book, args=(desks[1], "DEV102"))]
+            for th in threads:
+                th.start()
+            for th in threads:
+                th.join(30)
+            assert sorted(outcomes) == ["conflict", "ok"]
+        assert len(c.svc.occurrences(room_id=c.rooms["DIA-S02"])) == 3
+    finally:
+        second.close()
+        first.close()
