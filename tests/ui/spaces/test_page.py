@@ -157,3 +157,35 @@ def test_approval_queue_approves_a_pending_request(city: City, qtbot) -> None:  
     assert page.pending_message.text() == f"Booking #{req.id}: approved"
     assert page.pending_model.rowCount() == 0
     assert city.svc.booking(req.id).status == "approved"
+
+
+def test_import_runs_in_the_background_and_lists_problems(page: SpacesPage, city: City, qtbot, tmp_path,  # noqa: ANN001
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.tasks import RUNNER
+
+    good, bad = tmp_path / "good.xlsx", tmp_path / "bad.xlsx"
+    for path, rows in ((good, [("DEV101", "DIA-S01", "Mardi", "08:30", "11:00", "01/12/2026", "22/12/2026", "F1")]),
+                       (bad, [("DEV102", "DIA-S01", "Mardi", "10:00", "12:00", "01/12/2026", "22/12/2026", "F2"),
+                              ("XYZ", "DIA-S01", "Mardi", "14:00", "15:00", "01/12/2026", "22/12/2026", "F2")])):
+        wb = openpyxl.Workbook()
+        wb.active.append(["Groupe", "Salle", "Jour", "Début", "Fin", "Du", "Au", "Formateur"])
+        for r in rows:
+            wb.active.append(list(r))
+        wb.save(path)
+    page.tabs.setCurrentWidget(page.booking_tab)
+    button = page.findChild(type(page.check_btn), "importTimetable")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    qtbot.mouseClick(button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "Imported" in page.plan_label.text(), timeout=20_000)
+    assert page.plan_label.text() == "Imported 1 weekly series, 4 dates."
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    qtbot.mouseClick(button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "nothing was written" in page.plan_label.text(), timeout=20_000)
+    items = [page.plan_list.item(i).text() for i in range(page.plan_list.count())]
+    assert any(i.startswith("row 2: 01/12/2026 10:00–12:00, room DIA-S01") for i in items)
+    assert "row 3, Groupe: unknown group 'XYZ'" in items
+    RUNNER.wait()
+    assert len(city.svc.occurrences()) == 4
