@@ -8,6 +8,10 @@
       <translation>%1 غيابات متتالية</translation>
     </message>
     <message>
+      <source>%1 now has %2 session(s).</source>
+      <translation>أصبح لدى %1 الآن %2 حصة.</translation>
+    </message>
+    <message>
       <source>%1 score(s) imported.</source>
       <translation>تم استيراد %1 نتيجة.</translation>
     </message>
@@ -44,12 +48,20 @@
       <translation>ورقة الحضور…</translation>
     </message>
     <message>
+      <source>Book the term weekly</source>
+      <translation>حجز الفصل أسبوعيا</translation>
+    </message>
+    <message>
       <source>CEFR level</source>
       <translation>مستوى الإطار الأوروبي</translation>
     </message>
     <message>
       <source>Excused</source>
       <translation>غياب مبرر</translation>
+    </message>
+    <message>
+      <source>First week</source>
+      <translation>الأسبوع الأول</translation>
     </message>
     <message>
       <source>Group</source>
@@ -80,6 +92,10 @@
       <translation>مركز اللغات</translation>
     </message>
     <message>
+      <source>Last week</source>
+      <translation>الأسبوع الأخير</translation>
+    </message>
+    <message>
       <source>Late</source>
       <translation>متأخر</translation>
     </message>
@@ -102,6 +118,14 @@
     <message>
       <source>Record score</source>
       <translation>تسجيل النتيجة</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>القاعة</translation>
+    </message>
+    <message>
+      <source>Room code, e.g. LANG-1</source>
+      <translation>رمز القاعة، مثلا LANG-1</translation>
     </message>
     <message>
       <source>Save attendance</source>

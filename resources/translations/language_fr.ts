@@ -8,6 +8,10 @@
       <translation>%1 absences consécutives</translation>
     </message>
     <message>
+      <source>%1 now has %2 session(s).</source>
+      <translation>%1 compte maintenant %2 séance(s).</translation>
+    </message>
+    <message>
       <source>%1 score(s) imported.</source>
       <translation>%1 score(s) importé(s).</translation>
     </message>
@@ -44,12 +48,20 @@
       <translation>Feuille de présence…</translation>
     </message>
     <message>
+      <source>Book the term weekly</source>
+      <translation>Réserver le trimestre chaque semaine</translation>
+    </message>
+    <message>
       <source>CEFR level</source>
       <translation>Niveau CECRL</translation>
     </message>
     <message>
       <source>Excused</source>
       <translation>Excusé</translation>
+    </message>
+    <message>
+      <source>First week</source>
+      <translation>Première semaine</translation>
     </message>
     <message>
       <source>Group</source>
@@ -80,6 +92,10 @@
       <translation>Centre de langues</translation>
     </message>
     <message>
+      <source>Last week</source>
+      <translation>Dernière semaine</translation>
+    </message>
+    <message>
       <source>Late</source>
       <translation>En retard</translation>
     </message>
@@ -102,6 +118,14 @@
     <message>
       <source>Record score</source>
       <translation>Enregistrer le score</translation>
+    </message>
+    <message>
+      <source>Room</source>
+      <translation>Salle</translation>
+    </message>
+    <message>
+      <source>Room code, e.g. LANG-1</source>
+      <translation>Code de la salle, ex. LANG-1</translation>
     </message>
     <message>
       <source>Save attendance</source>

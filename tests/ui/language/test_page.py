@@ -33,3 +33,31 @@ def test_roll_call_and_placement(qtbot, demo_ctx) -> None:  # noqa: ANN001
     qtbot.mouseClick(pl.record_btn, Qt.LeftButton)
     assert "level B2" in pl.message.text()
     assert pl.model.rowCount() >= 2
+
+
+def test_book_a_term_from_the_page(qtbot, ctx) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from cmc_desktop.spaces.dto import RoomDraft, StructureDraft
+    from cmc_desktop.spaces.service import SpacesService
+    from tests.core.library.conftest import seed_city
+
+    seed_city(ctx)
+    spaces = ctx.service(SpacesService)
+    st = spaces.save_structure(StructureDraft("LANG", "Centre de langues", "shared", shared_type="language_centre"))
+    spaces.save_room(RoomDraft("LANG-1", st.id, "classroom", 24))
+    svc = ctx.service(LanguageService)
+    svc.add_language("fr", "Français", "French", "الفرنسية")
+    svc.create_group("FR-A2-1", "fr", "A2", planned_sessions=10, teacher="Amina Tazi")
+    page = LanguagePage(ctx)
+    qtbot.addWidget(page)
+    att = page.attendance
+    qtbot.keyClicks(att.term_room, "lang-1")
+    att.term_from.setDate(QDate(2027, 1, 4))
+    att.term_to.setDate(QDate(2027, 1, 25))
+    qtbot.mouseClick(att.term_btn, Qt.LeftButton)
+    assert "3 session(s)" in att.message.text()
+    assert att.session.count() == 3
+    assert [s.day for s in svc.sessions()][1] == dt.date(2027, 1, 18)

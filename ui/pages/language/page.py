@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +47,32 @@ class AttendanceTab(QWidget):
                                  ("level", self.tr("Level")), ("members", self.tr("Members")),
                                  ("capacity", self.tr("Size limit")), ("teacher", self.tr("Teacher"))])
         self.groups_view = table(self.groups, "languageGroups")
-        split.addWidget(self.groups_view)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.groups_view, 1)
+        # Book a whole term for the selected group through the spaces area.
+        term = QFormLayout()
+        self.term_room = QLineEdit()
+        self.term_room.setObjectName("termRoom")
+        self.term_room.setPlaceholderText(self.tr("Room code, e.g. LANG-1"))
+        today = svc.ctx.clock.today()
+        self.term_from, self.term_to = date_edit(today), date_edit(today)
+        self.term_start, self.term_end = QTimeEdit(QTime(8, 30)), QTimeEdit(QTime(10, 30))
+        for w in (self.term_start, self.term_end):
+            w.setDisplayFormat("HH:mm")
+        times = QHBoxLayout()
+        times.addWidget(self.term_start)
+        times.addWidget(self.term_end)
+        term.addRow(self.tr("Room"), self.term_room)
+        term.addRow(self.tr("First week"), self.term_from)
+        term.addRow(self.tr("Last week"), self.term_to)
+        term.addRow(self.tr("Hours"), times)
+        self.term_btn = QPushButton(self.tr("Book the term weekly"))
+        self.term_btn.setEnabled(can_edit)
+        term.addRow(self.term_btn)
+        ll.addLayout(term)
+        split.addWidget(left)
         right = QWidget()
         rl = QVBoxLayout(right)
         top = QHBoxLayout()
@@ -84,7 +112,23 @@ class AttendanceTab(QWidget):
         self.session.currentIndexChanged.connect(lambda *_: self.load_roll())
         self.save_btn.clicked.connect(self.save)
         self.sheet_btn.clicked.connect(self.sheet)
+        self.term_btn.clicked.connect(self.book_term)
         self.refresh()
+
+    def book_term(self) -> None:
+        g = self.current_group()
+        if g is None:
+            return
+        start, end = self.term_start.time(), self.term_end.time()
+        try:
+            sessions = self.svc.schedule_term(g.id, self.term_room.text(), pydate(self.term_from), pydate(self.term_to),
+                                              dt.time(start.hour(), start.minute()), dt.time(end.hour(), end.minute()))
+        except CmcError as exc:
+            show_error(self, exc)
+            return
+        self.message.setText(self.tr("%1 now has %2 session(s).").replace("%1", g.code)
+                             .replace("%2", str(len(sessions))))
+        self.load_group()
 
     def refresh(self) -> None:
         self.groups.set_rows(self.svc.groups())
