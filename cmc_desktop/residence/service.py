@@ -294,6 +294,45 @@ class ResidenceService(Service):
             s.flush()
             return _app_rows(s, [app.id])[app.id]
 
+    def edit_application(self, application_id: int, *, distance_km: float | None = None,
+                         remote: bool | None = None, social_score: int | None = None,
+                         accessibility_need: bool | None = None, roommate: str | None = None) -> ApplicationRow:
+        """Correct what the registry gave (distance, remote flag) or the manager assessed; the
+        score is recomputed now, the rank at the next allocation run."""
+        self.require(Perm.RESIDENCE_EDIT)
+        if social_score is not None and not 0 <= int(social_score) <= 10:
+            raise ValidationError(f"The social-situation score is 0 to 10, got {social_score}",
+                                  code="residence.field")
+        if distance_km is not None and not 0 <= float(distance_km) <= 3000:
+            raise ValidationError(f"Distance must be between 0 and 3000 km, got {distance_km}",
+                                  code="residence.field")
+        with self.write() as s:
+            app = _application(s, application_id)
+            if app.status == "withdrawn":
+                raise ConflictError("This application was withdrawn; record a new one", code="residence.withdrawn")
+            t = s.get(Trainee, app.trainee_id)
+            if distance_km is not None:
+                app.distance_km = float(distance_km)
+            if remote is not None:
+                app.remote = bool(remote)
+            if social_score is not None:
+                app.social_score = int(social_score)
+            if accessibility_need is not None:
+                app.accessibility_need = bool(accessibility_need)
+            if roommate is not None:
+                if roommate.strip() == "":
+                    app.roommate_trainee_id = None
+                else:
+                    mate = _trainee(s, roommate)
+                    if mate.id == t.id or mate.sex != t.sex:
+                        raise ValidationError(f"Trainee {mate.matricule} cannot be this trainee's roommate",
+                                              code="residence.field")
+                    app.roommate_trainee_id = mate.id
+            group = s.get(Group, t.current_group_id) if t.current_group_id else None
+            app.score = rules.score(_applicant(app, t, group), _weights(s))
+            s.flush()
+            return _app_rows(s, [app.id])[app.id]
+
     def withdraw(self, application_id: int) -> None:
         """The trainee no longer wants a bed; a bed promised but not yet taken is freed."""
         self.require(Perm.RESIDENCE_EDIT)

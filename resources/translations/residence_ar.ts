@@ -164,6 +164,10 @@
       <translation>محضر الحالة (يمكن للمقيم الاعتراض عليه خلال 24 ساعة)</translation>
     </message>
     <message>
+      <source>Correct this application</source>
+      <translation>تصحيح هذا الطلب</translation>
+    </message>
+    <message>
       <source>Damaged</source>
       <translation>متضرر</translation>
     </message>
@@ -462,6 +466,10 @@
     <message>
       <source>Roommate requested: %1</source>
       <translation>رفيق الغرفة المطلوب: %1</translation>
+    </message>
+    <message>
+      <source>Save and rescore</source>
+      <translation>حفظ وإعادة احتساب النقطة</translation>
     </message>
     <message>
       <source>Save weights</source>

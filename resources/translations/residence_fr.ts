@@ -164,6 +164,10 @@
       <translation>État des lieux (le résident peut le contester sous 24 heures)</translation>
     </message>
     <message>
+      <source>Correct this application</source>
+      <translation>Corriger cette demande</translation>
+    </message>
+    <message>
       <source>Damaged</source>
       <translation>Endommagé</translation>
     </message>
@@ -462,6 +466,10 @@
     <message>
       <source>Roommate requested: %1</source>
       <translation>Colocataire demandé : %1</translation>
+    </message>
+    <message>
+      <source>Save and rescore</source>
+      <translation>Enregistrer et recalculer le score</translation>
     </message>
     <message>
       <source>Save weights</source>

@@ -265,3 +265,16 @@ def test_inventory_validation(city: City) -> None:
     room = next(c for c in svc.board() if c.label == "A-101")
     refused(city, svc.set_room_status, room.room_id, "maintenance", match="has 1 resident")
     assert [b.code for b in svc.buildings()] == ["A", "B"]
+
+
+def test_application_facts_are_editable_and_rescored(city: City) -> None:
+    svc = city.svc
+    row = svc.apply(city.women[0])
+    assert row.distance_km == 160.0  # from the registry
+    edited = svc.edit_application(row.id, distance_km=300, social_score=8, roommate=city.women[1])
+    assert edited.distance_km == 300 and edited.score == pytest.approx(row.score + 14 + 24)
+    assert svc.application_detail(row.id).roommate.startswith(city.women[1])
+    refused(city, svc.edit_application, row.id, social_score=11, match="0 to 10")
+    refused(city, svc.edit_application, row.id, roommate=city.men[0], match="cannot be this trainee's roommate")
+    svc.withdraw(row.id)
+    refused(city, svc.edit_application, row.id, distance_km=1, match="withdrawn")

@@ -214,3 +214,16 @@ def test_drag_over_only_offers_free_beds(qtbot) -> None:  # noqa: ANN001
     with qtbot.waitSignal(board.moveRequested) as sig:
         _drop(board, 1, 2)
     assert sig.args == [1, 2]
+
+
+def test_an_application_is_corrected_and_rescored(qtbot, demo_ctx: AppContext) -> None:  # noqa: ANN001
+    page = _page(qtbot, demo_ctx)
+    tab = page.applications_tab
+    tab.table.selectRow(0)
+    before = tab.model.record(0)
+    assert tab.edit_box.isEnabled()
+    tab.social.setValue(10 if before.social_score < 10 else 0)
+    assert tab.save()
+    after = demo_ctx.service(ResidenceService).application_rows([before.id])[before.id]
+    assert after.social_score == tab.social.value() and after.score != before.score
+    assert f"{after.score:.2f}" in tab.detail.text()

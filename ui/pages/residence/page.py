@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -415,7 +416,34 @@ class ApplicationsTab(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignTop | Qt.AlignLeading)
         self.detail.setMinimumWidth(280)
-        split.addWidget(self.detail)
+        right = QWidget()
+        right_lay = QVBoxLayout(right)
+        right_lay.addWidget(self.detail)
+        self.edit_box = QGroupBox(_t("Correct this application"))
+        form = QFormLayout(self.edit_box)
+        self.distance = QDoubleSpinBox()
+        self.distance.setObjectName("editDistance")
+        self.distance.setRange(0, 3000)
+        self.distance.setDecimals(1)
+        self.distance.setSuffix(" km")
+        self.social = QSpinBox()
+        self.social.setObjectName("editSocial")
+        self.social.setRange(0, 10)
+        self.remote = QCheckBox(_t("Remote or rural area"))
+        self.access = QCheckBox(_t("Accessibility need"))
+        self.save_btn = QPushButton(_t("Save and rescore"))
+        self.save_btn.setObjectName("saveApplication")
+        form.addRow(_t("Distance from home"), self.distance)
+        form.addRow(_t("Social situation"), self.social)
+        form.addRow(self.remote)
+        form.addRow(self.access)
+        form.addRow(self.save_btn)
+        self.edit_box.setEnabled(False)
+        right_lay.addWidget(self.edit_box)
+        right_lay.addStretch(1)
+        split.addWidget(right)
+        self.current_id: int | None = None
+        self.save_btn.clicked.connect(self.save)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         lay.addWidget(split, 1)
@@ -436,9 +464,29 @@ class ApplicationsTab(QWidget):
             return
         self.show_detail(app_id)
 
+    def save(self) -> bool:
+        if self.current_id is None:
+            return False
+        try:
+            self.svc.edit_application(self.current_id, distance_km=self.distance.value(),
+                                      social_score=self.social.value(), remote=self.remote.isChecked(),
+                                      accessibility_need=self.access.isChecked())
+        except CmcError as exc:
+            show_error(self, exc)
+            return False
+        self.model.invalidate([self.current_id])
+        self.show_detail(self.current_id)
+        return True
+
     def show_detail(self, app_id: int) -> None:
         d = self.svc.application_detail(app_id)
         r: ApplicationRow = d.row
+        self.current_id = app_id
+        self.distance.setValue(r.distance_km)
+        self.social.setValue(r.social_score)
+        self.remote.setChecked(r.remote)
+        self.access.setChecked(r.accessibility_need)
+        self.edit_box.setEnabled(self.page.can_edit and r.status != "withdrawn")
         rows = "".join(f"<tr><td>{component_label(x.key)}</td><td align='right'>{x.points:.2f}</td></tr>"
                        for x in d.breakdown)
         flags = [f for f, on in ((_t("Minor"), r.minor), (_t("Accessibility need"), r.accessibility_need),
