@@ -91,6 +91,8 @@ LEFT JOIN diet_profiles d ON d.trainee_id = t.id
 WHERE t.matricule = :code
 """).bindparams(bindparam("day", type_=Date()), bindparam("meal", type_=String()),
                 bindparam("code", type_=String())).columns(previous_at=UTCDateTime())
+_COUNT_SQL = text("SELECT meal, count(*) FROM meal_services WHERE meal_date = :day GROUP BY meal").bindparams(
+    bindparam("day", type_=Date()))
 _PHOTO_SQL = text("SELECT photo FROM trainees WHERE id = :id").columns(photo=LargeBinary())
 _INSERT_SQL = text("""
 INSERT INTO meal_services (uuid, created_at, updated_at, updated_by, version, trainee_id, ticket_id,
@@ -351,9 +353,9 @@ class CateringService(Service):
     def served_counts(self, day: dt.date | None = None) -> dict[str, int]:
         self.require(Perm.CATERING_READ)
         day = day or self.ctx.clock.today()
-        with self.read() as s:
-            return {m: n for m, n in s.execute(select(MealService.meal, func.count()).where(
-                MealService.meal_date == day).group_by(MealService.meal))}
+        # The desk asks after every scan: a plain deferred connection, no ORM session.
+        with self.ctx.engine.execution_options(sqlite_deferred=True).connect() as conn:
+            return {m: n for m, n in conn.execute(_COUNT_SQL, {"day": day})}
 
     # ------------------------------------------------------------------ forecast
     def _plan(self, s: Session, start: dt.date, end: dt.date, *, cancel: CancelToken = NEVER) -> dict:

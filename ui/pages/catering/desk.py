@@ -118,16 +118,15 @@ class ScanBanner(QFrame):
             col.addWidget(w)
         col.addStretch(1)
         lay.addLayout(col, 1)
+        self.setStyleSheet("QLabel { color: #ffffff; } QLabel#scanDiet { color: #fff3b0; }")
         self.show_idle()
 
     def _colour(self, bg: str) -> None:
+        # Only the palette changes per scan: style sheets are set once (re-polishing seven
+        # labels on every scan cost more than the scan itself).
         pal = self.palette()
         pal.setColor(self.backgroundRole(), QColor(bg))
-        pal.setColor(self.foregroundRole(), QColor("#ffffff"))
         self.setPalette(pal)
-        for w in (self.status, self.name, self.name_ar, self.detail, self.reason, self.diet, self.photo):
-            w.setStyleSheet("color: #ffffff;")
-        self.diet.setStyleSheet("color: #fff3b0;")
 
     def show_idle(self) -> None:
         self.setProperty("state", "idle")
@@ -186,6 +185,7 @@ class DeskPage(QWidget):
         self.svc = ctx.service(CateringService)
         self.desk_name = desk_name
         self.last_accepted: ScanResult | None = None
+        self._meal: str | None = None
         self.setObjectName("cateringDesk")
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -280,10 +280,14 @@ class DeskPage(QWidget):
         except CmcError as exc:
             self.meal_label.setText(exc.message)
             return
+        self._meal = meal
         self.meal_label.setText(self.tr("Now: %1").replace("%1", meal_text(meal, ramadan)))
-        served = counts.get(meal, 0) if meal else sum(counts.values())
-        self.count_label.setText(self.tr("Served: %1").replace("%1", str(served)))
+        self._show_count(counts)
         self.input.setFocus()
+
+    def _show_count(self, counts: dict[str, int]) -> None:
+        served = counts.get(self._meal, 0) if self._meal else sum(counts.values())
+        self.count_label.setText(self.tr("Served: %1").replace("%1", str(served)))
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
@@ -306,7 +310,11 @@ class DeskPage(QWidget):
             self.last_accepted = result
             self.undo_btn.setEnabled(True)
         self._add_history(result)
-        self.refresh()
+        # Only the counter changes with a scan; the current meal follows the clock (timer).
+        if result.meal and result.meal != self._meal and self.meal_combo.currentData() is None:
+            self.refresh()
+        else:
+            self._show_count(self.svc.served_counts())
         self.scanned.emit(result)
 
     def _add_history(self, r: ScanResult) -> None:
