@@ -278,3 +278,35 @@ def test_application_facts_are_editable_and_rescored(city: City) -> None:
     refused(city, svc.edit_application, row.id, roommate=city.men[0], match="cannot be this trainee's roommate")
     svc.withdraw(row.id)
     refused(city, svc.edit_application, row.id, distance_km=1, match="withdrawn")
+
+
+def test_whole_cycle_on_every_backend(any_db_url: str, clock: FixedClock, paths, tmp_path) -> None:  # noqa: ANN001
+    """Allocation, check-in, leave, move, check-out and the documents on SQLite and PostgreSQL."""
+    from cmc_desktop.bootstrap import open_context
+    from cmc_desktop.residence import reports
+
+    ctx = open_context(any_db_url, clock=clock, paths=paths)
+    try:
+        c = build_city(ctx)
+        svc = c.svc
+        for m in c.men + c.women:
+            svc.apply(m)
+        res = svc.allocate()
+        assert res.priority_inversions == 0 and res.housed == 7
+        housed = svc.application_rows(svc.search_applications(status="housed"))
+        first = next(r for r in housed.values() if r.sex == "H")
+        stay = svc.check_in(first.matricule)
+        svc.add_leave(first.matricule, TODAY, TODAY + dt.timedelta(days=1))
+        with ctx.sf() as s:
+            assert queries.on_leave(s, TODAY) == {stay.trainee_id}
+            assert queries.residents_present(s, TODAY) == set()
+        free_men = [b for cell in svc.board() if cell.sex == "H" for b in cell.beds if b.state == "free"]
+        if free_men:
+            svc.move(first.matricule, free_men[0].bed_id)
+        assert reports.certificate(svc, first.matricule, tmp_path / "c.pdf").stat().st_size > 1000
+        assert reports.occupancy(svc, tmp_path / "o.xlsx").exists()
+        out = svc.check_out(first.matricule)
+        assert out.check_out == TODAY and svc.current_stay(first.matricule) is None
+        assert [w.waitlist_position for w in svc.waitlist()] == list(range(1, res.waitlisted + 1))
+    finally:
+        ctx.close()
