@@ -229,3 +229,12 @@ def test_pages_of_ids_add_up_to_the_full_search(demo_ctx: AppContext, text: str)
     assert first.ids + rest.ids == everyone.ids
     beyond = svc.search(flt, offset=everyone.total + 5, limit=10)
     assert beyond.ids == [] and beyond.total == everyone.total
+
+
+def test_dashboard_indicators(demo_ctx: AppContext) -> None:
+    from cmc_desktop.registry.dashboard import indicators
+
+    shown = {i.key: i for i in indicators(demo_ctx)}
+    assert set(shown) == {"registry.women_share", "registry.suspended", "registry.dropped"}
+    assert shown["registry.women_share"].value.endswith("%")
+    assert indicators(demo_ctx.as_actor(Actor("c", Role.CANTEEN_AGENT))) == []
