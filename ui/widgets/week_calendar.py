@@ -186,7 +186,11 @@ class WeekCalendar(QWidget):
                 if st is None:
                     st = self._static[line] = QStaticText(line)
                     st.prepare(font=small_font)
-                p.drawStaticText(QPointF(inner.center().x() - st.size().width() / 2, y), st)
+                if st.size().width() <= inner.width():
+                    p.drawStaticText(QPointF(inner.center().x() - st.size().width() / 2, y), st)
+                else:  # a long event title: elide rather than spill into the next cell
+                    p.drawText(QRectF(inner.left(), y, inner.width(), h), align,
+                               fm.elidedText(line, Qt.ElideRight, int(inner.width())))
             else:
                 p.drawText(QRectF(inner.left(), y, inner.width(), h), align,
                            fm.elidedText(line, Qt.ElideRight, int(inner.width())))
