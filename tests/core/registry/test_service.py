@@ -238,3 +238,17 @@ def test_dashboard_indicators(demo_ctx: AppContext) -> None:
     assert set(shown) == {"registry.women_share", "registry.suspended", "registry.dropped"}
     assert shown["registry.women_share"].value.endswith("%")
     assert indicators(demo_ctx.as_actor(Actor("c", Role.CANTEEN_AGENT))) == []
+
+
+def test_residence_filter_uses_the_residence_area(demo_ctx: AppContext) -> None:
+    from cmc_desktop.residence import queries
+
+    svc = demo_ctx.service(RegistryService)
+    assert svc.filter_options().residence_filter
+    with demo_ctx.read_sf() as s:
+        residents = queries.residents(s)
+    assert residents, "the demo city houses some trainees"
+    inside = svc.search(TraineeFilter(resident=True))
+    outside = svc.search(TraineeFilter(resident=False))
+    assert set(inside.ids) == residents
+    assert inside.total + outside.total == svc.search().total
