@@ -436,6 +436,22 @@ class LanguageService(Service):
                                         round(minutes / 60, 1), int(req or 0)))
         return out
 
+    def trainee_hours(self, matricule: str) -> tuple[float, int]:
+        """(hours attended in every language group, soft-skills hours the programme requires)."""
+        self.require(Perm.LANGUAGE_READ)
+        with self.read() as s:
+            row = s.execute(select(Trainee.id, Programme.soft_skills_hours)
+                            .outerjoin(Group, Group.id == Trainee.current_group_id)
+                            .outerjoin(Programme, Programme.id == Group.programme_id)
+                            .where(Trainee.matricule == matricule.strip())).first()
+            if row is None:
+                raise NotFound(f"No trainee has the matricule {matricule}")
+            minutes = s.scalar(select(func.coalesce(func.sum(LangSession.minutes), 0))
+                               .join(Attendance, Attendance.session_id == LangSession.id)
+                               .where(Attendance.trainee_id == row[0],
+                                      Attendance.status.in_(tuple(rules.ATTENDED)))) or 0
+        return round(minutes / 60, 1), int(row[1] or 0)
+
     def alerts(self) -> list[tuple[str, MemberAttendance]]:
         """(group code, member) for every member who can no longer reach the minimum or is on an absence run."""
         self.require(Perm.LANGUAGE_READ)

@@ -107,6 +107,7 @@ def test_group_size_limit_and_attendance_flags(city: City, svc: LanguageService,
     # b: 1 of 4 counted, 2 sessions left → best 3/6 < 0.8, and 2 absences in a row (alert at 2)
     assert rows[b].rate == 0.25 and rows[b].cannot_reach and rows[b].streak_alert and rows[b].absence_streak == 2
     assert [m.matricule for _, m in svc.alerts()] == [city.matricules[1]]
+    assert svc.trainee_hours(city.matricules[0]) == (6.0, 120)  # present, late, present: 3 × 2 h
     assert [x.group_code for x in svc.sessions(day=dt.date(2026, 11, 16))] == ["EN-B1-1"]
 
     pdf = svc.attendance_sheet_pdf(sessions[0].id, tmp_path / "sheet.pdf")
