@@ -235,7 +235,9 @@ def install(ctx: AppContext) -> None:
                     obj.updated_by = label
                 # Stamps follow the context's clock (the one the journal uses), not the machine's.
                 if is_new:
-                    obj.updated_at = now
+                    # An importer that carries the record's own stamps (a sync package) keeps them.
+                    if not attrs.updated_at.history.added:
+                        obj.updated_at = now
                     if obj.created_at is None:
                         obj.created_at = now
                 elif not attrs.updated_at.history.added:

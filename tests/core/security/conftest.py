@@ -41,3 +41,27 @@ def ctx(migrated_template: Path, tmp_path: Path, clock: FixedClock, paths: AppPa
 def as_role(ctx: AppContext):  # noqa: ANN201
     """``as_role(Role.X)`` → the same database, acting as a user of that role."""
     return lambda role: ctx.as_actor(actor_for(role))
+
+
+class CliResult:
+    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+@pytest.fixture
+def cli_run(monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
+    """The real CLI entry point in-process (a subprocess costs ~2 s of imports per command)."""
+    import contextlib
+    import io
+    import sys
+
+    from cmc_desktop.cli import main
+
+    def run(*args: str, stdin: str = "") -> CliResult:
+        out, err = io.StringIO(), io.StringIO()
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(list(args))
+        return CliResult(code, out.getvalue(), err.getvalue())
+
+    return run

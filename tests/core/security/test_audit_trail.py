@@ -146,11 +146,10 @@ def test_cli_audit_verify_exits_1_naming_the_entry(ctx: AppContext) -> None:
     assert bad.stderr.strip() == "error: audit trail broken at entry 2: its content was changed after it was written"
 
 
-def test_cli_actions_are_recorded_as_the_os_user(ctx: AppContext) -> None:
+def test_cli_actions_are_recorded_as_the_os_user(ctx: AppContext, cli_run) -> None:  # noqa: ANN001
     ctx.close()
-    res = subprocess.run([sys.executable, "main.py", "users", "add", "karim", "--role", "librarian",
-                          "--db", str(ctx.sqlite_file)], cwd=ROOT, input="Bibliotheque-1\n",
-                         capture_output=True, text=True, timeout=120)
+    res = cli_run("users", "add", "karim", "--role", "librarian", "--db", str(ctx.sqlite_file),
+                  stdin="Bibliotheque-1\n")
     assert res.returncode == 0, res.stderr
     c = open_context(str(ctx.sqlite_file), clock=ctx.clock, paths=ctx.paths)
     try:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -26,8 +24,6 @@ from cmc_desktop.security.permissions import Actor, Role
 from cmc_desktop.security.service import AuditService
 
 from .conftest import actor_for
-
-ROOT = Path(__file__).resolve().parents[3]
 
 
 def _sectors(db: Path) -> set[str]:
@@ -170,14 +166,11 @@ def test_backup_of_postgresql_is_refused_with_advice(pg_url: str, tmp_path: Path
         c.close()
 
 
-def test_cli_backup_and_restore(city: AppContext, tmp_path: Path) -> None:
+def test_cli_backup_and_restore(city: AppContext, tmp_path: Path, cli_run) -> None:  # noqa: ANN001
     db = str(city.sqlite_file)
     city.close()
     out = tmp_path / "cli-copy.sqlite3"
-
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True,
-                              timeout=120)
+    run = cli_run
 
     res = run("backup", "--to", str(out), "--db", db)
     assert res.returncode == 0 and "city MA-09" in res.stdout, res.stderr

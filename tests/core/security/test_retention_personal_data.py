@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
@@ -24,8 +22,6 @@ from cmc_desktop.security.retention import RetentionService
 from cmc_desktop.security.service import AuditService
 
 from .conftest import actor_for
-
-ROOT = Path(__file__).resolve().parents[3]
 
 
 def _leave(ctx: AppContext, n: int, ended_on: dt.date) -> list[int]:
@@ -118,14 +114,13 @@ def test_personal_data_report_xlsx_and_health_restriction(demo_ctx: AppContext, 
         registrar.report_to(matricule, tmp_path / "access.docx")
 
 
-def test_cli_retention_and_report(demo_ctx: AppContext, matricule: str, tmp_path: Path) -> None:
+def test_cli_retention_and_report(demo_ctx: AppContext, matricule: str, tmp_path: Path, cli_run) -> None:  # noqa: ANN001
     db = tmp_path / "copy.sqlite3"
     demo_ctx.close()
     shutil.copy(demo_ctx.sqlite_file, db)
 
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "main.py", *args, "--db", str(db)], cwd=ROOT, capture_output=True,
-                              text=True, timeout=120)
+    def run(*args: str):  # noqa: ANN202
+        return cli_run(*args, "--db", str(db))
 
     res = run("retention", "apply", "--dry-run", "--years", "3")
     assert res.returncode == 0 and "would be anonymised" in res.stdout, res.stderr
