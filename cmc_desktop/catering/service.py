@@ -521,6 +521,18 @@ class CateringService(Service):
             row.flags, row.allergens, row.note = ",".join(f), ",".join(a), note[:200]
             row.updated_by = self.actor.label
 
+    def diet(self, matricule: str) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
+        """(name, flags, allergens, note) of a trainee; health data, so HEALTH_READ is required."""
+        self.require(Perm.CATERING_READ)
+        self.require(Perm.HEALTH_READ)
+        with self.read() as s:
+            tid = self._trainee_id(s, matricule)
+            t = s.get(Trainee, tid)
+            row = s.scalar(select(DietProfile).where(DietProfile.trainee_id == tid))
+            split = (lambda text: tuple(x for x in (text or "").split(",") if x))  # noqa: E731
+            return (_name(t.last_name, t.first_name), split(row.flags if row else ""),
+                    split(row.allergens if row else ""), row.note if row else "")
+
     # ------------------------------------------------------------------ menus
     def week_menu(self, monday: dt.date) -> list[MenuDish]:
         self.require(Perm.CATERING_READ)

@@ -144,8 +144,20 @@
       <translation>مريض بالسكري</translation>
     </message>
     <message>
+      <source>Diet</source>
+      <translation>النظام الغذائي</translation>
+    </message>
+    <message>
+      <source>Diet of %1</source>
+      <translation>النظام الغذائي لـ %1</translation>
+    </message>
+    <message>
       <source>Diet: %1</source>
       <translation>النظام الغذائي: %1</translation>
+    </message>
+    <message>
+      <source>Dietary flags</source>
+      <translation>الأنظمة الغذائية والحساسية</translation>
     </message>
     <message>
       <source>Dinner</source>
@@ -424,6 +436,10 @@
       <translation>حفظ باسم</translation>
     </message>
     <message>
+      <source>Save the diet</source>
+      <translation>حفظ النظام الغذائي</translation>
+    </message>
+    <message>
       <source>Save the dish</source>
       <translation>حفظ الطبق</translation>
     </message>
@@ -470,6 +486,10 @@
     <message>
       <source>Sesame</source>
       <translation>السمسم</translation>
+    </message>
+    <message>
+      <source>Show the diet</source>
+      <translation>عرض النظام الغذائي</translation>
     </message>
     <message>
       <source>Soft food</source>

@@ -144,8 +144,20 @@
       <translation>Diabétique</translation>
     </message>
     <message>
+      <source>Diet</source>
+      <translation>Régime</translation>
+    </message>
+    <message>
+      <source>Diet of %1</source>
+      <translation>Régime de %1</translation>
+    </message>
+    <message>
       <source>Diet: %1</source>
       <translation>Régime : %1</translation>
+    </message>
+    <message>
+      <source>Dietary flags</source>
+      <translation>Régimes et allergies</translation>
     </message>
     <message>
       <source>Dinner</source>
@@ -424,6 +436,10 @@
       <translation>Enregistrer sous</translation>
     </message>
     <message>
+      <source>Save the diet</source>
+      <translation>Enregistrer le régime</translation>
+    </message>
+    <message>
       <source>Save the dish</source>
       <translation>Enregistrer le plat</translation>
     </message>
@@ -470,6 +486,10 @@
     <message>
       <source>Sesame</source>
       <translation>Sésame</translation>
+    </message>
+    <message>
+      <source>Show the diet</source>
+      <translation>Afficher le régime</translation>
     </message>
     <message>
       <source>Soft food</source>

@@ -188,3 +188,28 @@ def test_schedule_tab_windows_and_ramadan(qtbot, city) -> None:  # noqa: ANN001
     assert page.ramadan_list.item(0).text() == "08/02/2027 – 09/03/2027"
     qtbot.mouseClick(page.ramadan_add, Qt.LeftButton)
     assert "overlaps" in page.schedule_message.text()
+
+
+def test_diet_editor_only_for_health_readers(qtbot, city) -> None:  # noqa: ANN001
+    from ui.pages.catering.page import CateringPage
+
+    page = CateringPage(city.ctx.as_actor(Actor("m", Role.CATERING_MANAGER)))
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(1)
+    assert page.diet_box.isVisible()
+    qtbot.keyClicks(page.diet_matricule, city.resident)
+    qtbot.mouseClick(page.diet_load, Qt.LeftButton)  # fixture: diabetic, peanuts
+    checked = {page.diet_flags.item(i).data(Qt.UserRole) for i in range(page.diet_flags.count())
+               if page.diet_flags.item(i).checkState() == Qt.Checked}
+    assert checked == {"diabetic", "allergen:peanuts"}
+    for i in range(page.diet_flags.count()):
+        if page.diet_flags.item(i).data(Qt.UserRole) == "allergen:milk":
+            page.diet_flags.item(i).setCheckState(Qt.Checked)
+    qtbot.mouseClick(page.diet_save, Qt.LeftButton)
+    assert city.svc.diet(city.resident)[2] == ("milk", "peanuts")
+    director = CateringPage(city.ctx.as_actor(Actor("d", Role.DIRECTOR)))
+    qtbot.addWidget(director)
+    director.show()
+    director.tabs.setCurrentIndex(1)
+    assert not director.diet_box.isVisible()

@@ -36,7 +36,7 @@ from cmc_desktop.errors import CmcError
 from cmc_desktop.security.permissions import Perm
 from ui.errors import show_error
 from ui.models.lazy import Column, LazyIdModel
-from ui.pages.catering.desk import _t, allergen_text, meal_text
+from ui.pages.catering.desk import _t, allergen_text, diet_text, meal_text
 from ui.tasks import RUNNER
 
 
@@ -339,6 +339,46 @@ class CateringPage(QWidget):
         ticket_form.addRow(self.issue_btn)
         forms.addLayout(ticket_form)
         v.addLayout(forms)
+        # Dietary profile: health data (law 09-08), only for roles that may read it.
+        self.diet_box = QWidget()
+        self.diet_box.setObjectName("dietBox")
+        dl = QHBoxLayout(self.diet_box)
+        dl.setContentsMargins(0, 0, 0, 0)
+        self.diet_matricule = QLineEdit()
+        self.diet_matricule.setObjectName("dietMatricule")
+        self.diet_matricule.setMaxLength(13)
+        self.diet_matricule.setPlaceholderText(self.tr("Matricule"))
+        self.diet_matricule.setAccessibleName(self.tr("Matricule"))
+        self.diet_flags = QListWidget()
+        self.diet_flags.setObjectName("dietFlags")
+        self.diet_flags.setAccessibleName(self.tr("Dietary flags"))
+        self.diet_flags.setFlow(QListWidget.LeftToRight)
+        self.diet_flags.setWrapping(True)
+        self.diet_flags.setMaximumHeight(64)
+        for code in rules.DIET_FLAGS:
+            item = QListWidgetItem(diet_text(code))
+            item.setData(Qt.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+            self.diet_flags.addItem(item)
+        for code in rules.ALLERGENS:
+            item = QListWidgetItem(allergen_text(code))
+            item.setData(Qt.UserRole, "allergen:" + code)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+            self.diet_flags.addItem(item)
+        self.diet_load = QPushButton(self.tr("Show the diet"))
+        self.diet_save = QPushButton(self.tr("Save the diet"))
+        dl.addWidget(QLabel(self.tr("Diet")))
+        dl.addWidget(self.diet_matricule)
+        dl.addWidget(self.diet_load)
+        dl.addWidget(self.diet_flags, 1)
+        dl.addWidget(self.diet_save)
+        self.diet_box.setVisible(self.ctx.actor.can(Perm.HEALTH_READ))
+        self.diet_save.setEnabled(can_manage)
+        v.addWidget(self.diet_box)
+        self.diet_load.clicked.connect(self.load_diet)
+        self.diet_save.clicked.connect(self.save_diet)
         self.sub_message = QLabel()
         self.sub_message.setObjectName("formMessage")
         self.sub_message.setWordWrap(True)
@@ -388,6 +428,30 @@ class CateringPage(QWidget):
             return
         self.sub_message.setText(self.tr("Subscription ended."))
         self.load_subscriptions()
+
+    def load_diet(self) -> None:
+        try:
+            name, flags, allergens, _note = self.svc.diet(self.diet_matricule.text().strip())
+        except CmcError as exc:
+            self.sub_message.setText(exc.message)
+            return
+        wanted = set(flags) | {"allergen:" + a for a in allergens}
+        for i in range(self.diet_flags.count()):
+            item = self.diet_flags.item(i)
+            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in wanted else Qt.Unchecked)
+        self.sub_message.setText(self.tr("Diet of %1").replace("%1", name))
+
+    def save_diet(self) -> None:
+        checked = [self.diet_flags.item(i).data(Qt.UserRole) for i in range(self.diet_flags.count())
+                   if self.diet_flags.item(i).checkState() == Qt.Checked]
+        flags = ",".join(c for c in checked if not c.startswith("allergen:"))
+        allergens = ",".join(c.split(":", 1)[1] for c in checked if c.startswith("allergen:"))
+        try:
+            self.svc.set_diet(self.diet_matricule.text().strip(), flags, allergens)
+        except CmcError as exc:
+            self.sub_message.setText(exc.message)
+            return
+        self.sub_message.setText(self.tr("Saved."))
 
     def issue_tickets(self) -> None:
         try:
