@@ -189,6 +189,9 @@ class WeekLane:
     id: int | str
     label: str
     detail: str = ""
+    # day indexes of the week when this room cannot be booked: "closed" (not an open day) or
+    # "out_of_service"
+    unavailable: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)

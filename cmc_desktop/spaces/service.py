@@ -246,6 +246,17 @@ def check_slots_keyed(s: Session, proposed: Sequence[rules.Slot], *, exclude_boo
     return [(c.slot.key, d.info(c, limits.get(c.slot.room_id))) for c in found]
 
 
+def _unavailable(r: Room, days: Sequence[dt.date]) -> tuple[tuple[int, str], ...]:
+    lim = room_limits(r)
+    out = []
+    for i, d in enumerate(days):
+        if lim.out_of_service_on(d):
+            out.append((i, "out_of_service"))
+        elif str(d.isoweekday()) not in lim.open_days:
+            out.append((i, "closed"))
+    return tuple(out)
+
+
 BOOKING_LOCK = 7_007_007  # PostgreSQL advisory lock key of the booking writers
 
 
@@ -768,18 +779,19 @@ class SpacesService(Service):
                 st = s.get(Structure, int(key))
                 if st is None:
                     raise NotFound(f"Structure #{key} does not exist")
-                rooms = s.execute(select(Room.id, Room.code, Room.capacity, Room.kind, Room.opens_min, Room.closes_min)
-                                  .where(Room.structure_id == st.id).order_by(Room.code)).all()
-                lanes = tuple(WeekLane(r[0], r[1], f"{r[3]} · {r[2]}") for r in rooms)
-                lane_of = {r[0]: i for i, r in enumerate(rooms)}
+                room_objs = list(s.scalars(select(Room).where(Room.structure_id == st.id).order_by(Room.code)))
+                lanes = tuple(WeekLane(r.id, r.code, f"{r.kind} · {r.capacity}", _unavailable(r, week_days))
+                              for r in room_objs)
+                lane_of = {r.id: i for i, r in enumerate(room_objs)}
                 where.append(Occurrence.room_id.in_(list(lane_of)))
                 title = f"{st.code} — {st.name_fr}"
-                span = (min((r[4] for r in rooms), default=8 * 60), max((r[5] for r in rooms), default=19 * 60))
+                span = (min((r.opens_min for r in room_objs), default=8 * 60),
+                        max((r.closes_min for r in room_objs), default=19 * 60))
             elif kind == "room":
                 r = s.get(Room, int(key))
                 if r is None:
                     raise NotFound(f"Room #{key} does not exist")
-                lanes, lane_of = (WeekLane(r.id, r.code, f"{r.kind} · {r.capacity}"),), None
+                lanes, lane_of = (WeekLane(r.id, r.code, f"{r.kind} · {r.capacity}", _unavailable(r, week_days)),), None
                 where.append(Occurrence.room_id == r.id)
                 title, span = f"{r.code} {r.name}".strip(), (r.opens_min, r.closes_min)
             elif kind == "group":

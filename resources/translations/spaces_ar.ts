@@ -124,6 +124,10 @@
       <translation>انقر على حصة لعرضها هنا.</translation>
     </message>
     <message>
+      <source>Closed</source>
+      <translation>مغلقة</translation>
+    </message>
+    <message>
       <source>Closes</source>
       <translation>يغلق على الساعة</translation>
     </message>

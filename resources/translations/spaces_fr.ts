@@ -124,6 +124,10 @@
       <translation>Cliquez sur une séance pour la voir ici.</translation>
     </message>
     <message>
+      <source>Closed</source>
+      <translation>Fermée</translation>
+    </message>
+    <message>
       <source>Closes</source>
       <translation>Ferme à</translation>
     </message>

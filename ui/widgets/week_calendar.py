@@ -239,11 +239,14 @@ class WeekCalendar(QWidget):
             p.setPen(pal.mid().color())
             p.drawText(label_r.adjusted(6, LANE_H / 2 - 2, -4, -2), Qt.AlignLeft | Qt.AlignVCenter,
                        fm.elidedText(self._lane_detail(lane.detail), Qt.ElideRight, LANE_LABEL_W - 10))
+            unavailable = dict(lane.unavailable)
             for di, day in enumerate(view.days):
                 cell = self._mirror(QRectF(LANE_LABEL_W + di * col_w, y, col_w, LANE_H))
                 p.fillRect(cell, pal.alternateBase() if li % 2 else pal.base())
                 if day in closed:
                     self._paint_closed(p, cell, "" if li else closed[day])
+                elif di in unavailable:
+                    self._paint_closed(p, cell, self._unavailable_text(unavailable[di]))
                 p.setPen(pal.mid().color())
                 p.drawRect(cell)
         if not view.entries:
@@ -275,11 +278,14 @@ class WeekCalendar(QWidget):
         def y_of(minute: int) -> float:
             return HEADER_H + (minute - start_h * 60) / 60 * HOUR_H
 
+        unavailable = dict(view.lanes[0].unavailable) if view.lanes else {}
         for di, day in enumerate(view.days):
             col = self._mirror(QRectF(TIME_GUTTER_W + di * col_w, HEADER_H, col_w, (end_h - start_h) * HOUR_H))
             p.fillRect(col, pal.alternateBase() if di % 2 else pal.base())
             if day in closed:
                 self._paint_closed(p, col, closed[day])
+            elif di in unavailable:
+                self._paint_closed(p, col, self._unavailable_text(unavailable[di]))
         for h in range(start_h, end_h + 1):
             y = y_of(h * 60)
             p.setPen(pal.mid().color())
@@ -297,6 +303,9 @@ class WeekCalendar(QWidget):
             r = QRectF(TIME_GUTTER_W + day_i * col_w + 2, y_of(occ.start_min), col_w - 4,
                        y_of(occ.end_min) - y_of(occ.start_min))
             self._block(p, self._mirror(r), occ, [line for line in self._entry_lines(occ) if line])
+
+    def _unavailable_text(self, why: str) -> str:
+        return self.tr("Out of service") if why == "out_of_service" else self.tr("Closed")
 
     def _lane_detail(self, detail: str) -> str:
         """'classroom · 24' from the core: the room kind is an English key, shown translated."""

@@ -81,6 +81,10 @@ def test_opening_hours_closed_days_and_out_of_service(city: City) -> None:
     with pytest.raises(BookingConflict) as err:
         svc.create_booking(series(city, "DIA-L01", "DEV101", T(9), T(10), weeks=3))
     assert [(c.day, c.kind) for c in err.value.clashes] == [(MON + dt.timedelta(7), "out_of_service")]
+    # the week views show the out-of-service days, and Sunday as closed when a view spans it
+    lane = svc.week("structure", city.hub_structure, MON + dt.timedelta(7), days=7).lanes[0]
+    assert lane.label == "DIA-L01"
+    assert lane.unavailable == ((0, "out_of_service"), (1, "out_of_service"), (2, "out_of_service"), (6, "closed"))
 
 
 def test_editing_a_series_is_checked_again_and_writes_nothing_on_conflict(city: City) -> None:
