@@ -44,10 +44,6 @@
       <translation>الرمز الشريطي</translation>
     </message>
     <message>
-      <source>Book</source>
-      <translation>كتاب</translation>
-    </message>
-    <message>
       <source>Borrower</source>
       <translation>المستعير</translation>
     </message>
@@ -218,6 +214,10 @@
     <message>
       <source>Print labels…</source>
       <translation>طباعة الملصقات…</translation>
+    </message>
+    <message>
+      <source>Printed book</source>
+      <translation>كتاب</translation>
     </message>
     <message>
       <source>Printing labels</source>

@@ -44,10 +44,6 @@
       <translation>Code-barres</translation>
     </message>
     <message>
-      <source>Book</source>
-      <translation>Livre</translation>
-    </message>
-    <message>
       <source>Borrower</source>
       <translation>Emprunteur</translation>
     </message>
@@ -218,6 +214,10 @@
     <message>
       <source>Print labels…</source>
       <translation>Imprimer les étiquettes…</translation>
+    </message>
+    <message>
+      <source>Printed book</source>
+      <translation>Livre</translation>
     </message>
     <message>
       <source>Printing labels</source>

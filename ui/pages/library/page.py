@@ -31,6 +31,12 @@ from ui.pages.library.common import ListModel, banner, table
 from ui.tasks import RUNNER
 
 
+def item_type_labels(w: QWidget) -> dict[str, str]:
+    # "Printed book", not "Book": the bare word is a verb elsewhere (spaces) in the shared tables.
+    return {"book": w.tr("Printed book"), "magazine": w.tr("Magazine"), "dvd": w.tr("DVD"),
+            "reference": w.tr("Reference work")}
+
+
 class CirculationTab(QWidget):
     """Scan the card, then scan copies: Enter lends when a card is shown, returns otherwise."""
 
@@ -187,7 +193,8 @@ class CatalogueTab(QWidget):
         lay.addLayout(top)
         self.model = LazyIdModel([
             Column("title", self.tr("Title")), Column("authors", self.tr("Authors")), Column("isbn", self.tr("ISBN")),
-            Column("subject", self.tr("Subject")), Column("item_type", self.tr("Type")),
+            Column("subject", self.tr("Subject")),
+            Column("item_type", self.tr("Type"), formatter=lambda v, labels=item_type_labels(self): labels.get(v, v)),
             Column("copies", self.tr("Copies"), align_right=True),
             Column("available", self.tr("Available"), align_right=True)], self.svc.title_rows, self)
         self.view = table(self.model, "libraryTitles")
@@ -348,8 +355,7 @@ class RulesTab(QWidget):
         super().__init__(parent)
         self.svc = svc
         self.cat_labels = {"trainee": self.tr("Trainee"), "staff": self.tr("Staff")}
-        self.type_labels = {"book": self.tr("Book"), "magazine": self.tr("Magazine"), "dvd": self.tr("DVD"),
-                            "reference": self.tr("Reference work")}
+        self.type_labels = item_type_labels(self)
         lay = QVBoxLayout(self)
         self.model = ListModel([("patron_category", self.tr("Borrower")), ("item_type", self.tr("Type")),
                                 ("max_loans", self.tr("Max loans")), ("loan_days", self.tr("Loan days")),
