@@ -337,14 +337,21 @@ def set_backup_folder(ctx: AppContext, folder: str | os.PathLike[str], keep: int
                           code="backup_folder") from exc
     if not os.access(path, os.W_OK):
         raise ConfigError(f"The backup folder {path} is not writable", code="backup_folder")
+    from cmc_desktop.security import audit
+
     with ctx.sf.begin() as s:
         s.info["actor"] = ctx.actor
+        changes = {}
         for key, value in ((FOLDER_KEY, str(path.resolve())), (KEEP_KEY, str(keep) if keep else None)):
             if value is None:
                 continue
             row = s.get(Setting, key)
+            changes[key] = [row.value if row else None, value]
             if row is None:
                 s.add(Setting(key=key, value=value))
             else:
                 row.value = value
+        s.flush()
+        # Settings are not RecordMixin rows: journal the change explicitly.
+        audit.append(s, "update", "settings", changes, at=ctx.clock.now())
     return path

@@ -21,11 +21,11 @@ def indicators(ctx: AppContext) -> list[Indicator]:
     now = ctx.clock.now()
     if st.last_status == "failed":
         when = f"{st.last_ok_at:%Y-%m-%d}" if st.last_ok_at else "never"
-        return [Indicator("security.backup", "Last backup", "failed", f"{st.last_error} (last good copy: {when})",
+        # The value is shown as is (not translated): a sign, not a word.
+        return [Indicator("security.backup", "Last backup", "✗", f"Failed: {st.last_error} (last good copy: {when})",
                           "alert", "security")]
     if st.last_ok_at is None:
-        return [Indicator("security.backup", "Last backup", "never", f"Backup folder: {st.folder}", "alert",
-                          "security")]
+        return [Indicator("security.backup", "Last backup", "—", "No backup yet", "alert", "security")]
     if now - st.last_ok_at > STALE_AFTER:
         return [Indicator("security.backup", "Last backup", f"{st.last_ok_at:%Y-%m-%d}",
                           f"No backup for {(now - st.last_ok_at).days} days", "warn", "security")]

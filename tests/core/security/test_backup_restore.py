@@ -153,7 +153,7 @@ def test_failed_backup_shows_on_everyones_dashboard(city: AppContext, tmp_path: 
     assert result is not None and result.status == "failed" and str(usb) in result.error
     for role in (Role.ADMINISTRATOR, Role.CANTEEN_AGENT):
         ind = {i.key: i for i in collect(city.as_actor(actor_for(role)))}["security.backup"]
-        assert ind.level == "alert" and ind.value == "failed" and str(usb) in ind.detail
+        assert ind.level == "alert" and ind.value == "✗" and str(usb) in ind.detail
 
 
 def test_backup_of_postgresql_is_refused_with_advice(pg_url: str, tmp_path: Path) -> None:

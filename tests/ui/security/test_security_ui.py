@@ -260,3 +260,48 @@ def test_account_page_backs_up_and_keeps_desk_settings(qtbot, demo_ctx: AppConte
     page.idle.setValue(7)
     assert int(settings.value("security/idle_minutes")) == 7
     assert "Administrator" in page.findChild(type(page.folder), "accountWho").text()
+
+
+def test_login_forces_a_new_password_after_a_reset(qtbot, demo_ctx: AppContext) -> None:  # noqa: ANN001
+    from ui import login as login_module
+    from ui.tasks import RUNNER
+
+    demo_ctx.service(UserService).reset_password("director", "Temporary-pass-1")
+    steps: list[str] = []
+
+    def answer(dlg) -> None:  # noqa: ANN001
+        steps.append(dlg.objectName())
+        if dlg.objectName() == "loginDialog":
+            dlg.username.setText("director")
+            dlg.password.setText("Temporary-pass-1")
+            _ok(dlg)
+            _when_modal(qtbot, answer)  # the forced change comes next
+        elif dlg.objectName() == "changePasswordDialog":
+            dlg.current.setText("Temporary-pass-1")
+            dlg.new.setText("Mon-choix-2026")
+            dlg.repeat.setText("Mon-choix-2026")
+            dlg.buttons.button(QDialogButtonBox.Ok).click()
+
+    _when_modal(qtbot, answer)
+    ctx = login_module.login(demo_ctx)
+    RUNNER.wait()
+    assert steps == ["loginDialog", "changePasswordDialog"]
+    assert ctx is not None and ctx.actor.username == "director" and ctx.actor.role is Role.DIRECTOR
+    assert not demo_ctx.service(AuthService).must_change_password(ctx.actor.user_id)
+    assert demo_ctx.service(AuthService).authenticate("director", "Mon-choix-2026")
+    guard = login_module._GUARD  # noqa: SLF001
+    assert guard is not None and guard.ctx is ctx
+    # any key press restarts the idle countdown
+    guard.idle.start(50)
+    assert guard.eventFilter(guard, _key_event()) is False  # never swallows the key
+    assert guard.idle.remainingTime() > 1000
+    QApplication.instance().removeEventFilter(guard)
+    guard.idle.stop()
+    guard.backup_timer.stop()
+
+
+def _key_event():  # noqa: ANN202
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    return QKeyEvent(QEvent.KeyPress, Qt.Key_A, Qt.NoModifier, "a")
