@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import select, update
 
 from cmc_desktop.db.migrate import HEAD
 from cmc_desktop.db.models.sync import HqCity, HqPackage, HqRow
@@ -35,12 +35,13 @@ from cmc_desktop.sync.package import (
     FORMAT_VERSION,
     OpenedPackage,
     PackageError,
+    encode,
+    encode_ordered,
     open_package,
     parse_utc,
 )
 
 log = logging.getLogger(__name__)
-CHUNK = 500
 _ROWS = HqRow.__table__
 # Older profile versions are upgraded row by row on the way in: {version: fn(table, row) -> row}.
 UPGRADES: dict[int, Callable[[str, dict[str, Any]], dict[str, Any]]] = {}
@@ -229,48 +230,74 @@ class HqService(Service):
             raise _Reject(f"malformed content: {exc!r}") from exc
         return total
 
-    def _existing(self, conn: Any, city_id: int, table: str, uuids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
-        out: dict[uuid.UUID, int] = {}
-        for start in range(0, len(uuids), CHUNK):
-            part = uuids[start:start + CHUNK]
-            q = select(_ROWS.c.row_uuid, _ROWS.c.id).where(_ROWS.c.city_id == city_id, _ROWS.c.table_name == table,
-                                                          _ROWS.c.row_uuid.in_(part))
-            out.update(conn.execute(q).all())
-        return out
+    # Rows go through the driver's executemany with values already in the column's stored form:
+    # SQLAlchemy's per-row parameter processing cost more than the inserts themselves.
+    def _sql(self, conn: Any, sql: str) -> str:
+        return sql if conn.dialect.paramstyle == "qmark" else sql.replace("?", "%s")
+
+    def _uuid(self, conn: Any, hexstr: str) -> Any:
+        return hexstr if conn.dialect.name == "sqlite" else uuid.UUID(hexstr)
+
+    def _existing(self, conn: Any, city_id: int, table: str) -> dict[str, int]:
+        """uuid hex → row id of what this city already has in this table (nothing on a first load)."""
+        sql = self._sql(conn, "SELECT row_uuid, id FROM hq_rows WHERE city_id = ? AND table_name = ?")
+        rows = conn.exec_driver_sql(sql, (city_id, table)).fetchall()
+        return {(u if isinstance(u, str) else u.hex): i for u, i in rows}
 
     def _upsert(self, conn: Any, city_id: int, table: str, columns: list[str], rows: Any, seq: int,
                 upgrade: Callable | None) -> int:
-        records: dict[uuid.UUID, dict[str, Any]] = {}
+        existing = self._existing(conn, city_id, table)
+        sqlite = conn.dialect.name == "sqlite"
+        ins = self._sql(conn, "INSERT INTO hq_rows (city_id, table_name, row_uuid, data, deleted, package_seq) "
+                              "VALUES (?, ?, ?, ?, ?, ?)")
+        upd = self._sql(conn, "UPDATE hq_rows SET data = ?, deleted = ?, package_seq = ? WHERE id = ?")
+        n = 0
+        fresh: list[tuple] = []
+        changed: list[tuple] = []
+        # Keys inserted in sorted order give canonical JSON without sorting each row again.
+        order = sorted(range(len(columns)), key=columns.__getitem__)
+        names = [columns[i] for i in order]
+        at_uuid = columns.index("uuid")
         for row in rows:
-            data = dict(zip(columns, row, strict=True))
+            if len(row) != len(columns):
+                raise ValueError(f"{table}: a row has {len(row)} values for {len(columns)} columns")
             if upgrade:
-                data = upgrade(table, data)
-            records[uuid.UUID(data["uuid"])] = data
-        if not records:
-            return 0
-        existing = self._existing(conn, city_id, table, list(records))
-        fresh = [{"city_id": city_id, "table_name": table, "row_uuid": u, "data": d, "deleted": False,
-                  "package_seq": seq} for u, d in records.items() if u not in existing]
-        changed = [{"rid": existing[u], "d": d, "seq": seq} for u, d in records.items() if u in existing]
+                data = upgrade(table, dict(zip(columns, row, strict=True)))
+                text = encode(data)
+                key = str(data["uuid"])
+            else:
+                text = encode_ordered(dict(zip(names, [row[i] for i in order], strict=True)))
+                key = row[at_uuid]
+            key = key.replace("-", "").lower()
+            if len(key) != 32:
+                raise ValueError(f"{table}: '{key}' is not a UUID")
+            rid = existing.get(key)
+            if rid is None:
+                fresh.append((city_id, table, key if sqlite else uuid.UUID(key), text, False, seq))
+                existing[key] = -1  # a UUID twice in one file is one row
+            elif rid > 0:
+                changed.append((text, False, seq, rid))
+            n += 1
+            if len(fresh) >= 20_000:
+                conn.exec_driver_sql(ins, fresh)
+                fresh.clear()
         if fresh:
-            conn.execute(insert(_ROWS), fresh)
+            conn.exec_driver_sql(ins, fresh)
         if changed:
-            conn.execute(update(_ROWS).where(_ROWS.c.id == bindparam("rid"))
-                         .values(data=bindparam("d"), deleted=False, package_seq=bindparam("seq")), changed)
-        return len(records)
+            conn.exec_driver_sql(upd, changed)
+        return n
 
     def _tombstones(self, conn: Any, city_id: int, table: str, uuids: list[str], seq: int) -> int:
-        ids = [uuid.UUID(u) for u in uuids]
-        existing = self._existing(conn, city_id, table, ids)
-        gone = [{"rid": existing[u], "seq": seq} for u in ids if u in existing]
-        unknown = [{"city_id": city_id, "table_name": table, "row_uuid": u, "data": None, "deleted": True,
-                    "package_seq": seq} for u in ids if u not in existing]
+        existing = self._existing(conn, city_id, table)
+        keys = [str(u).replace("-", "").lower() for u in uuids]
+        gone = [(True, seq, existing[k]) for k in keys if k in existing]
+        unknown = [(city_id, table, self._uuid(conn, k), None, True, seq) for k in keys if k not in existing]
         if gone:
-            conn.execute(update(_ROWS).where(_ROWS.c.id == bindparam("rid"))
-                         .values(deleted=True, package_seq=bindparam("seq")), gone)
+            conn.exec_driver_sql(self._sql(conn, "UPDATE hq_rows SET deleted = ?, package_seq = ? WHERE id = ?"), gone)
         if unknown:
-            conn.execute(insert(_ROWS), unknown)
-        return len(ids)
+            conn.exec_driver_sql(self._sql(conn, "INSERT INTO hq_rows (city_id, table_name, row_uuid, data, deleted, "
+                                                 "package_seq) VALUES (?, ?, ?, ?, ?, ?)"), unknown)
+        return len(keys)
 
     # --- files ---------------------------------------------------------------------------
     def _reject(self, report: IngestReport, inbox: Path, path: Path, reason: str, quarantine: bool,

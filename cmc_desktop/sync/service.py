@@ -20,11 +20,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Date, String, Table, Uuid, func, select, type_coerce, update
 from sqlalchemy.orm import Session, aliased
 
 from cmc_desktop import __version__
-from cmc_desktop.db.base import Base
+from cmc_desktop.db.base import Base, UTCDateTime
 from cmc_desktop.db.migrate import HEAD
 from cmc_desktop.db.models import Setting
 from cmc_desktop.db.models.sync import OutboxEntry, SyncPackage
@@ -388,8 +388,8 @@ class SyncService(Service):
             rows.sort(key=lambda r: r[0])
             found = {r[0] for r in rows}
             # A row changed then deleted by a bulk path without its own tombstone: send a tombstone.
-            dead = sorted({str(u) for u, op in ops.items() if op == DELETE}
-                          | {str(u) for u in wanted if str(u) not in found})
+            dead = sorted({u.hex for u, op in ops.items() if op == DELETE}
+                          | {u.hex for u in wanted if u.hex not in found})
             counts[table.name] = {"upserts": len(rows), "deletes": len(dead)}
             if rows:
                 files.append(DataFile(f"data/{table.name}.jsonl", _lines(plan, iter(rows))))
@@ -399,23 +399,30 @@ class SyncService(Service):
         return files, counts, changes
 
     def _rows(self, s: Session, table: Table, plan: TablePlan, uuids: list[uuid.UUID] | None) -> Iterator[list[Any]]:
-        cols: list[Any] = [table.c.uuid, *(table.c[c] for c in plan.plain)]
+        """Rows in file order. On SQLite, UUIDs and dates are read as the text SQLite stores (32 hex
+        digits, ISO dates): the package format, without building Python objects per value."""
+        conn = s.connection()
+        raw = conn.dialect.name == "sqlite"
+
+        def col(c: Any) -> Any:
+            if raw and isinstance(c.type, Uuid | Date) and not isinstance(c.type, UTCDateTime):
+                return type_coerce(c, String).label(c.key)
+            return c
+
+        cols: list[Any] = [col(table.c.uuid), *(col(table.c[c]) for c in plan.plain)]
         q = select(*cols)
-        for col, target, alias in plan.refs:
+        for column, target, alias in plan.refs:
             ref = aliased(Base.metadata.tables[target])
-            q = q.add_columns(ref.c.uuid.label(alias)).outerjoin(ref, ref.c.id == table.c[col])
+            q = q.add_columns(col(ref.c.uuid).label(alias)).outerjoin(ref, ref.c.id == table.c[column])
         if uuids is not None:
             q = q.where(table.c.uuid.in_(uuids))
         else:
             q = q.order_by(table.c.uuid)
-        n_plain = len(plan.plain)
-        for row in s.execute(q).yield_per(5000):
-            out = list(row)
-            out[0] = str(out[0])
-            for i in range(n_plain + 1, len(out)):
-                if out[i] is not None:
-                    out[i] = str(out[i])
-            yield out
+        if raw:
+            yield from map(list, conn.execute(q).yield_per(5000))
+            return
+        for row in conn.execute(q).yield_per(5000):
+            yield [v.hex if isinstance(v, uuid.UUID) else v for v in row]
 
 
 def _lines(plan: TablePlan, rows: Iterator[list[Any]] | Any) -> Iterator[str]:

@@ -63,9 +63,9 @@ def test_incremental_carries_upserts_and_tombstones(svc: SyncService, city: AppC
         t = s.scalar(select(Trainee).order_by(Trainee.id).limit(1))
         t.current_status = "dropped"
         e = s.scalar(select(Enrolment).order_by(Enrolment.id.desc()).limit(1))
-        gone = str(e.uuid)
+        gone = e.uuid.hex
         s.delete(e)
-        changed = str(t.uuid)
+        changed = t.uuid.hex
     assert _pending(city) == 2
     res = svc.export(dest)
     assert (res.kind, res.sequence, res.changes, res.rows, res.tombstones) == ("incremental", 2, 2, 1, 1)
