@@ -216,3 +216,11 @@ def test_dashboard_indicators(city: City) -> None:
     assert inds["catering.breakfast"].value == "1 / 1"
     assert inds["catering.lunch"].value == "0 / 2"
     assert indicators(city.ctx.as_actor(Actor("r", Role.REGISTRAR))) == []
+
+
+def test_diet_is_health_data(city: City) -> None:
+    city.svc.set_diet(city.resident, "vegetarian", "")
+    assert city.svc.diet(city.resident)[1] == ("vegetarian",)
+    director = city.ctx.as_actor(Actor("d", Role.DIRECTOR)).service(CateringService)
+    with pytest.raises(PermissionDenied):
+        director.diet(city.resident)
