@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -56,6 +58,24 @@ def build_city(ctx: AppContext) -> City:
     svc.add_room("A", "001", 0, 2, accessible=True)
     svc.add_room("B", "001", 0, 2)
     return City(ctx, svc, [t.matricule for t in men], [t.matricule for t in women], minor.matricule)
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Migrate once per session; each test gets a copy (the migrations run in ~1 s each)."""
+    from cmc_desktop.bootstrap import open_context
+
+    path = tmp_path_factory.mktemp("residence") / "template.sqlite3"
+    open_context(str(path)).close()
+    return path
+
+
+@pytest.fixture
+def db_url(tmp_path: Path, _migrated_template: Path) -> str:
+    """Overrides the root fixture: a copy of the migrated template, still a real SQLite file."""
+    target = tmp_path / "city.sqlite3"
+    shutil.copy(_migrated_template, target)
+    return f"sqlite:///{target}"
 
 
 @pytest.fixture

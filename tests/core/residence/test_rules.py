@@ -130,7 +130,7 @@ def brute_force_inversions(res: AllocationResult, apps: list[Applicant], rooms: 
 # Properties
 # ---------------------------------------------------------------------------------------------
 
-PROP = settings(max_examples=70, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROP = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @PROP
@@ -176,7 +176,7 @@ def test_rerun_never_moves_people_already_housed(rooms: list[RoomSlot], apps: li
     assert second.priority_inversions == brute_force_inversions(second, second_apps, rooms, rule) == 0
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(rooms=inventories(), apps=applicant_sets(), rule=st.booleans())
 def test_auditor_catches_a_reversed_allocation(rooms: list[RoomSlot], apps: list[Applicant], rule: bool) -> None:
     """The fast inversion counter agrees with brute force on a deliberately unfair result:
