@@ -4,6 +4,7 @@ usage: crash_worker.py DB MODE
   write   — one long ORM transaction adding 400 sectors in flushes of 20; prints FLUSHED after the
             first flush, COMMITTED after commit, then sleeps so the parent can kill it either way
   backup  — backs the database up again and again to DB.bak; prints BACKUP after the first one
+  many    — 25 small transactions (one sector each), racing another desk doing the same
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ def main() -> None:
                     time.sleep(0.05)
         print("COMMITTED", flush=True)
         time.sleep(60)
+    elif mode == "many":
+        import os
+
+        for i in range(25):
+            with ctx.sf.begin() as s:
+                s.add(Sector(code=f"M{os.getpid() % 100000}-{i}", name_fr="Concurrent desk"))
+        print("DONE", flush=True)
     elif mode == "backup":
         from cmc_desktop.backup import backup_to
 

@@ -133,3 +133,46 @@ def test_kill_9_during_backups_never_leaves_a_broken_backup(ctx: AppContext) -> 
     assert inspect_backup(Path(f"{db}.bak")).revision  # the named backup is always whole
     ok, _, _ = _check(db)
     assert ok == "ok"
+
+
+def test_two_desks_writing_at_once_keep_one_valid_chain(ctx: AppContext) -> None:
+    db = ctx.sqlite_file
+    ctx.close()
+    procs = [_spawn(db, "many"), _spawn(db, "many")]
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0 and out.strip() == "DONE", err
+    c = open_context(str(db))
+    try:
+        result = c.service(AuditService).verify()
+        assert result.ok and result.checked == 50, result.message
+    finally:
+        c.close()
+
+
+def test_two_desks_on_postgresql_keep_one_valid_chain(pg_url: str, clock: FixedClock) -> None:
+    """Threads stand in for desks: the advisory lock orders appends to the chain."""
+    import threading
+
+    desks = [_desk(pg_url, f"desk{i}", clock) for i in range(3)]
+    errors: list[BaseException] = []
+
+    def work(c: AppContext, n: int) -> None:
+        try:
+            for i in range(15):
+                c.service(CatalogueService).save("sector", {"code": f"P{n}-{i}", "name_fr": "Concurrent"})
+        except BaseException as exc:  # noqa: BLE001 — reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(c, n)) for n, c in enumerate(desks)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    try:
+        assert not errors, errors
+        result = desks[0].as_actor(Actor.system()).service(AuditService).verify()
+        assert result.ok and result.checked == 45, result.message
+    finally:
+        for c in desks:
+            c.close()
