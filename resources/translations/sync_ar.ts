@@ -20,6 +20,10 @@
       <translation>تغييرات</translation>
     </message>
     <message>
+      <source>Changes waiting for headquarters</source>
+      <translation>تغييرات في انتظار الإرسال إلى المقر المركزي</translation>
+    </message>
+    <message>
       <source>City</source>
       <translation>المدينة</translation>
     </message>

@@ -20,6 +20,10 @@
       <translation>Modifications</translation>
     </message>
     <message>
+      <source>Changes waiting for headquarters</source>
+      <translation>Modifications en attente d'envoi au siège</translation>
+    </message>
+    <message>
       <source>City</source>
       <translation>Cité</translation>
     </message>

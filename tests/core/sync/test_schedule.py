@@ -80,3 +80,18 @@ def test_service_due_exports_and_status(svc: SyncService, city: AppContext, dest
     assert svc.due_exports() == [] and svc.status().last_error
     clock.advance(hours=1, minutes=1)
     assert len(svc.due_exports()) == 1  # retried after an hour
+
+
+def test_dashboard_indicator_warns_then_alerts(svc: SyncService, city: AppContext, dest: Path,
+                                               tmp_path: Path) -> None:
+    from cmc_desktop.sync.dashboard import indicators
+
+    [ind] = indicators(city)
+    assert ind.level == "warn" and ind.value == "15" and "nothing sent" in ind.detail
+    svc.export(dest)
+    [ind] = indicators(city)
+    assert (ind.level, ind.value) == ("ok", "0")
+    with pytest.raises(DestinationError):
+        svc.export(tmp_path / "offline")
+    [ind] = indicators(city)
+    assert ind.level == "alert" and "offline" in ind.detail
