@@ -164,6 +164,10 @@
       <translation>محضر الحالة (يمكن للمقيم الاعتراض عليه خلال 24 ساعة)</translation>
     </message>
     <message>
+      <source>Condition report disputable until %1</source>
+      <translation>محضر الحالة قابل للاعتراض إلى غاية %1</translation>
+    </message>
+    <message>
       <source>Correct this application</source>
       <translation>تصحيح هذا الطلب</translation>
     </message>
@@ -190,6 +194,22 @@
     <message>
       <source>Desk</source>
       <translation>مكتب</translation>
+    </message>
+    <message>
+      <source>Dispute recorded for %1</source>
+      <translation>تم تسجيل اعتراض %1</translation>
+    </message>
+    <message>
+      <source>Dispute the condition report</source>
+      <translation>الاعتراض على محضر الحالة</translation>
+    </message>
+    <message>
+      <source>Dispute the condition report…</source>
+      <translation>الاعتراض على محضر الحالة…</translation>
+    </message>
+    <message>
+      <source>Disputed: %1</source>
+      <translation>معترض عليه: %1</translation>
     </message>
     <message>
       <source>Distance counted up to (km)</source>
@@ -262,6 +282,10 @@
     <message>
       <source>Key or badge</source>
       <translation>المفتاح أو الشارة</translation>
+    </message>
+    <message>
+      <source>Key: %1 · deposit %2 MAD</source>
+      <translation>المفتاح: %1 · الضمانة %2 درهم</translation>
     </message>
     <message>
       <source>Lamp</source>
@@ -338,6 +362,10 @@
     <message>
       <source>Not allocated yet: run the allocation to rank this application</source>
       <translation>لم يوزع بعد: شغل التوزيع لترتيب هذا الطلب</translation>
+    </message>
+    <message>
+      <source>Noted at check-in: %1</source>
+      <translation>ملاحظ عند الدخول: %1</translation>
     </message>
     <message>
       <source>Occupancy</source>
@@ -546,6 +574,10 @@
     <message>
       <source>Weights saved. Preview again to see their effect.</source>
       <translation>تم حفظ المعاملات. عاين مجددا لرؤية أثرها.</translation>
+    </message>
+    <message>
+      <source>What does the resident dispute?</source>
+      <translation>ما الذي يعترض عليه المقيم؟</translation>
     </message>
     <message>
       <source>Window</source>

@@ -164,6 +164,10 @@
       <translation>État des lieux (le résident peut le contester sous 24 heures)</translation>
     </message>
     <message>
+      <source>Condition report disputable until %1</source>
+      <translation>État des lieux contestable jusqu'au %1</translation>
+    </message>
+    <message>
       <source>Correct this application</source>
       <translation>Corriger cette demande</translation>
     </message>
@@ -190,6 +194,22 @@
     <message>
       <source>Desk</source>
       <translation>Bureau</translation>
+    </message>
+    <message>
+      <source>Dispute recorded for %1</source>
+      <translation>Contestation enregistrée pour %1</translation>
+    </message>
+    <message>
+      <source>Dispute the condition report</source>
+      <translation>Contester l'état des lieux</translation>
+    </message>
+    <message>
+      <source>Dispute the condition report…</source>
+      <translation>Contester l'état des lieux…</translation>
+    </message>
+    <message>
+      <source>Disputed: %1</source>
+      <translation>Contesté : %1</translation>
     </message>
     <message>
       <source>Distance counted up to (km)</source>
@@ -262,6 +282,10 @@
     <message>
       <source>Key or badge</source>
       <translation>Clé ou badge</translation>
+    </message>
+    <message>
+      <source>Key: %1 · deposit %2 MAD</source>
+      <translation>Clé : %1 · caution %2 DH</translation>
     </message>
     <message>
       <source>Lamp</source>
@@ -338,6 +362,10 @@
     <message>
       <source>Not allocated yet: run the allocation to rank this application</source>
       <translation>Pas encore attribuée : lancez l'attribution pour classer cette demande</translation>
+    </message>
+    <message>
+      <source>Noted at check-in: %1</source>
+      <translation>Relevé à l'entrée : %1</translation>
     </message>
     <message>
       <source>Occupancy</source>
@@ -546,6 +574,10 @@
     <message>
       <source>Weights saved. Preview again to see their effect.</source>
       <translation>Pondérations enregistrées. Prévisualisez à nouveau pour voir leur effet.</translation>
+    </message>
+    <message>
+      <source>What does the resident dispute?</source>
+      <translation>Que conteste le résident ?</translation>
     </message>
     <message>
       <source>Window</source>

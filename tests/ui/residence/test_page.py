@@ -119,6 +119,13 @@ def test_check_in_and_out_dialogs(qtbot, demo_ctx: AppContext, errors: list[str]
     assert stay.key_code == "K-77" and stay.condition_in["desk"] == "worn"
     assert tab.board.bed(reserved.bed_id).state == "occupied"
 
+    # the new resident disputes the condition report within 24 hours, from the side panel
+    tab.board.select(reserved.bed_id)
+    assert tab.dispute_btn.isEnabled() and "K-77" in tab.bed_info.text()
+    assert tab.do_dispute("the window does not close")
+    assert svc.current_stay(reserved.matricule).dispute_note == "the window does not close"
+    assert "the window does not close" in tab.bed_info.text()
+
     out = CheckOutDialog(reserved.trainee_name, reserved.label, dt.date(2026, 11, 30), 500)
     qtbot.addWidget(out)
     out.add_damage("chair", 650)

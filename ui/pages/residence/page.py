@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -39,7 +40,14 @@ from cmc_desktop.residence.service import DEFAULT_DEPOSIT, ResidenceService
 from cmc_desktop.security.permissions import Perm
 from ui.errors import show_error
 from ui.models.lazy import Column, LazyIdModel
-from ui.pages.residence.dialogs import CheckInDialog, CheckOutDialog, LeaveDialog, pydate
+from ui.pages.residence.dialogs import (
+    CHECKLIST,
+    CheckInDialog,
+    CheckOutDialog,
+    LeaveDialog,
+    item_label,
+    pydate,
+)
 from ui.tasks import RUNNER
 from ui.widgets.room_board import STATE_COLOURS, RoomBoard, state_label
 
@@ -155,7 +163,10 @@ class BoardTab(QWidget):
         self.maint_btn = QPushButton(_t("Put under maintenance"))
         self.maint_btn.setObjectName("maintenanceButton")
         self.cert_btn = QPushButton(_t("Residence certificate…"))
-        for b in (self.check_in_btn, self.check_out_btn, self.leave_btn, self.maint_btn, self.cert_btn):
+        self.dispute_btn = QPushButton(_t("Dispute the condition report…"))
+        self.dispute_btn.setObjectName("disputeButton")
+        for b in (self.check_in_btn, self.check_out_btn, self.leave_btn, self.dispute_btn, self.maint_btn,
+                  self.cert_btn):
             side_lay.addWidget(b)
         side_lay.addWidget(QLabel(_t("Bed history")))
         self.history = QListWidget()
@@ -179,6 +190,7 @@ class BoardTab(QWidget):
         self.leave_btn.clicked.connect(self.leave)
         self.maint_btn.clicked.connect(self.toggle_maintenance)
         self.cert_btn.clicked.connect(self.certificate)
+        self.dispute_btn.clicked.connect(self.dispute)
         self._fill_buildings()
         self._show_bed(None)
 
@@ -222,10 +234,12 @@ class BoardTab(QWidget):
         bed = self.board.bed(bed_id) if bed_id is not None else None
         edit = self.page.can_edit
         self.history.clear()
+        self.current_stay = None
         if bed is None:
             self.bed_title.setText(_t("Select a bed"))
             self.bed_info.setText(_t("Click a bed for its details; drag a resident onto a free bed to move them."))
-            for b in (self.check_in_btn, self.check_out_btn, self.leave_btn, self.maint_btn, self.cert_btn):
+            for b in (self.check_in_btn, self.check_out_btn, self.leave_btn, self.dispute_btn, self.maint_btn,
+                      self.cert_btn):
                 b.setEnabled(False)
             return
         room = self.board.room_of(bed.bed_id)
@@ -244,6 +258,23 @@ class BoardTab(QWidget):
         self.maint_btn.setEnabled(edit and bed.state in ("free", "maintenance"))
         self.maint_btn.setText(_t("Back in service") if bed.state == "maintenance" else _t("Put under maintenance"))
         self.cert_btn.setEnabled(bed.state in ("occupied", "leave"))
+        stay = self.svc.current_stay(bed.matricule) if bed.state in ("occupied", "leave") else None
+        self.current_stay = stay
+        open_dispute = bool(stay and stay.dispute_until and self.page.ctx.clock.now() <= stay.dispute_until)
+        self.dispute_btn.setEnabled(edit and open_dispute)
+        if stay is not None:
+            worn = [k for k, v in stay.condition_in.items() if v != "good"]
+            lines.append(_t("Key: %1 · deposit %2 MAD").replace("%1", stay.key_code or "—")
+                         .replace("%2", str(stay.deposit_mad)))
+            if worn:
+                names = [item_label(k) if k in CHECKLIST else k for k in worn]
+                lines.append(_t("Noted at check-in: %1").replace("%1", ", ".join(names)))
+            if stay.dispute_note:
+                lines.append(_t("Disputed: %1").replace("%1", stay.dispute_note))
+            elif open_dispute:
+                lines.append(_t("Condition report disputable until %1")
+                             .replace("%1", stay.dispute_until.astimezone().strftime("%d/%m/%Y %H:%M")))
+            self.bed_info.setText("\n".join(lines))
         kinds = {"check_in": _t("check-in"), "check_out": _t("check-out"), "move_in": _t("moved in"),
                  "move_out": _t("moved out")}
         for h in self.svc.bed_history(bed.bed_id):
@@ -329,6 +360,27 @@ class BoardTab(QWidget):
             show_error(self, exc)
             return
         self._done(_t("Leave recorded for %1").replace("%1", bed.trainee_name))
+
+    def dispute(self) -> None:
+        stay = getattr(self, "current_stay", None)
+        if stay is None:
+            return
+        note, ok = QInputDialog.getText(self, _t("Dispute the condition report"),
+                                        _t("What does the resident dispute?"))
+        if ok:
+            self.do_dispute(note)
+
+    def do_dispute(self, note: str) -> bool:
+        stay = getattr(self, "current_stay", None)
+        if stay is None:
+            return False
+        try:
+            self.svc.dispute_condition(stay.id, note)
+        except CmcError as exc:
+            show_error(self, exc)
+            return False
+        self._done(_t("Dispute recorded for %1").replace("%1", stay.name))
+        return True
 
     def toggle_maintenance(self) -> None:
         bed = self._bed()
