@@ -5,7 +5,7 @@
     <name />
     <message>
       <source>&amp;Export now</source>
-      <translation>&amp;التصدير الآن</translation>
+      <translation>التصدير الآن</translation>
     </message>
     <message>
       <source>A local folder, a USB stick or a network share</source>

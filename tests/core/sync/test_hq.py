@@ -235,3 +235,47 @@ def test_ingest_into_postgresql(pg_url: str, svc: SyncService, city: AppContext,
         assert sorted(statuses).count("graduated") == 1 and len(statuses) == 6
     finally:
         hq.close()
+
+
+def test_older_profile_versions_are_upgraded_on_the_way_in(svc: SyncService, city: AppContext, hq: AppContext,
+                                                           tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cmc_desktop.hq import service as hq_mod
+
+    h = _register(hq, svc)
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    key = keys.load_private(city.paths.data, svc.public_key())
+    manifest = {"format": "cmc-package", "format_version": 1, "program_version": "0.0.9", "schema_revision": "0003",
+                "profile_version": 0, "city_code": "MA-09", "sequence": 1, "previous_sha256": "", "kind": "full",
+                "changes": {"after": 0, "through": 0, "count": 0}, "created_utc": "2026-11-30T09:00:00Z",
+                "tables": {"trainees": {"upserts": 1, "deletes": 0}}}
+    row = encode(["0" * 31 + "1", "2005010100009", "F", "actif"])
+    with open(inbox / "old.cmcpkg", "wb") as fh:  # an older city program: French status, no name columns
+        write_package(fh, manifest, [DataFile("data/trainees.jsonl", [
+            encode({"columns": ["uuid", "matricule", "sex", "statut"]}), row])], key.sign)
+
+    def v0_to_v1(table: str, data: dict) -> dict:
+        if table == "trainees" and "statut" in data:
+            data["current_status"] = {"actif": "active"}.get(data.pop("statut"), "unknown")
+        return data
+
+    monkeypatch.setitem(hq_mod.UPGRADES, 0, v0_to_v1)
+    rep = h.ingest(inbox)
+    assert [o.sequence for o in rep.ingested] == [1]
+    with hq.sf() as s:
+        data = s.scalar(select(HqRow.data).where(HqRow.table_name == "trainees"))
+    assert data["current_status"] == "active" and "statut" not in data
+
+
+def test_cli_errors_are_one_line(svc: SyncService, city: AppContext, tmp_path: Path,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from cmc_desktop.cli import main
+
+    assert main(["sync", "export", "--to", str(tmp_path / "no-share"), "--db", city.url]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: The export folder") and err.count("\n") == 1
+    assert main(["sync", "status", "--json", "--db", city.url]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["pending"] == 15 and "no-share" in status["last_error"]
+    assert main(["hq", "ingest", str(tmp_path / "missing"), "--db", city.url]) == 1
+    assert "does not exist" in capsys.readouterr().err

@@ -81,6 +81,9 @@ class SyncPage(QWidget):
         self.dest = QLineEdit()
         self.dest.setObjectName("syncDestination")
         self.dest.setToolTip(self.tr("A local folder, a USB stick or a network share"))
+        # Paths and times read left to right even in the Arabic interface.
+        self.dest.setLayoutDirection(Qt.LeftToRight)
+        self.times.setLayoutDirection(Qt.LeftToRight)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         dest_row.addWidget(self.dest, 1)
