@@ -43,7 +43,7 @@ SHARED = (
     ("COW", "Espace coworking", "فضاء العمل المشترك", "coworking", False,
      (("C", "coworking", 3, (20, 40), "wifi, écran"),)),
     ("FAB", "Digital factory / Fablab", "المصنع الرقمي", "fablab", False,
-     (("A", "workshop", 3, (16, 20), "imprimante 3d, découpe laser, pc"),)),
+     (("A", "workshop", 3, (20, 24), "imprimante 3D, découpe laser, pc"),)),
     ("INC", "Incubateur", "حاضنة المقاولات", "incubator", False,
      (("M", "meeting", 4, (6, 12), "écran, wifi"),)),
     ("CONF", "Centre de conférences", "مركز المؤتمرات", "conference_centre", True,
@@ -91,8 +91,8 @@ def populate(demo: DemoContext) -> dict[str, int]:
     s.execute(insert(Room), room_rows)
     rooms_by_structure: dict[int, list[tuple[int, str, int]]] = {}
     for rid, code, sid, cap, kind in s.execute(select(Room.id, Room.code, Room.structure_id, Room.capacity, Room.kind)
-                                               .order_by(Room.code)):
-        if kind in ("classroom", "lab", "workshop", "kitchen"):
+                                               .where(Room.out_of_service_from.is_(None)).order_by(Room.code)):
+        if kind in ("classroom", "lab", "workshop", "kitchen"):  # a semester series skips rooms under repair
             rooms_by_structure.setdefault(sid, []).append((rid, code, cap))
 
     # ---- first-semester timetable
@@ -125,6 +125,8 @@ def populate(demo: DemoContext) -> dict[str, int]:
         rng.shuffle(order)
         language_trainers = [f"Formateur langues {n:02d}" for n in rng.sample(range(1, 13), 3)]
         wanted = [(structures[code].id, SESSIONS_PER_WEEK, mine), (lang.id, 1, language_trainers)]
+        if code in ("DIA", "IND", "AIG") and g.year_of_study == 2:  # second-year projects at the fablab
+            wanted.append((structures["FAB"].id, 1, [f"Animateur fablab {n}" for n in (1, 2, 3)]))
         for sid, count, trainers in wanted:
             placed = 0
             days_used: set[int] = set()
@@ -155,7 +157,8 @@ def populate(demo: DemoContext) -> dict[str, int]:
         dates, skipped = rules.series_dates(sem_start, sem_end, wd, closed)
         start, end = SLOTS[sl]
         booking_rows.append({**_rec(demo, now), "id": next_id, "room_id": rid,
-                             "purpose": "language" if sid == lang.id else "course", "title": "",
+                             "purpose": "language" if sid == lang.id else "course",
+                             "title": "Projet au fablab" if sid == structures["FAB"].id else "",
                              "group_id": gid, "organiser": "", "trainer": trainer, "expected": expected,
                              "weekday": wd, "starts_on": dates[0], "ends_on": sem_end, "start_min": start,
                              "end_min": end, "status": "approved", "note": "Emploi du temps S1 (démo)",
@@ -192,8 +195,8 @@ def populate(demo: DemoContext) -> dict[str, int]:
                          "state": "active" if status == "approved" else "pending", "moved": False})
         next_id += 1
     if booking_rows:
-        s.execute(insert(Booking), booking_rows)
+        s.connection().execute(Booking.__table__.insert(), booking_rows)  # Core: no ORM bookkeeping
     for chunk in range(0, len(occ_rows), 10_000):
-        s.execute(insert(Occurrence), occ_rows[chunk:chunk + 10_000])
+        s.connection().execute(Occurrence.__table__.insert(), occ_rows[chunk:chunk + 10_000])
     return {"spaces.structures": len(structures), "spaces.rooms": len(room_rows),
             "spaces.bookings": len(booking_rows), "spaces.occurrences": len(occ_rows)}

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select, text, union_all, update
+from sqlalchemy import delete, func, or_, select, text, union_all, update
 from sqlalchemy.orm import Session
 
 from cmc_desktop.db.base import utcnow
@@ -600,7 +600,7 @@ class SpacesService(Service):
                              "end_min": exc.end_min, "group_id": b.group_id, "trainer_key": exc.trainer_key,
                              "state": "cancelled", "moved": exc.moved})
         if rows:
-            s.execute(insert(Occurrence), rows)
+            s.connection().execute(Occurrence.__table__.insert(), rows)  # Core: a semester is hundreds of rows
 
     @staticmethod
     def _series_dates(b: Booking) -> list[dt.date]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from cmc_desktop.db.models import Group
 from cmc_desktop.db.models.reference import AcademicYear
@@ -186,7 +186,7 @@ def import_timetable(svc: SpacesService, path: str | Path, *, dry_run: bool = Fa
                 s.add(b)
                 s.flush()
                 state = "active" if status == "approved" else "pending"
-                s.execute(insert(Occurrence), [
+                s.connection().execute(Occurrence.__table__.insert(), [
                     {**_record_values(svc.actor.label), "booking_id": b.id, "room_id": sl.room_id, "day": sl.day,
                      "original_day": sl.day, "start_min": sl.start_min, "end_min": sl.end_min,
                      "group_id": sl.group_id, "trainer_key": sl.trainer_key, "state": state, "moved": False}
