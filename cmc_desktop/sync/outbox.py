@@ -38,6 +38,8 @@ _OUTBOX = OutboxEntry.__table__
 
 
 def install(ctx: AppContext) -> None:
+    # Sessions of this context carry its clock, so change times follow the injected clock.
+    ctx.sf.kw["info"] = {**(ctx.sf.kw.get("info") or {}), "sync.clock": ctx.clock}
     if not event.contains(ctx.sf, "after_flush", _after_flush):
         event.listen(ctx.sf, "after_flush", _after_flush)
     if not event.contains(ctx.sf, "do_orm_execute", _on_execute):
@@ -112,7 +114,7 @@ def _matched_uuids(session: Session, table: Any, stmt: Any, params: Any) -> list
 def _after_flush(session: Session, flush_context: Any) -> None:
     # after_flush still sees the pre-flush new/dirty/deleted sets and attribute history.
     rows: list[dict[str, Any]] = []
-    now = utcnow()
+    now = _now(session)
     new = session.new
     for state, (isdelete, listonly) in list(flush_context.states.items()):
         if listonly:
@@ -134,6 +136,11 @@ def _after_flush(session: Session, flush_context: Any) -> None:
         session.connection().execute(insert(_OUTBOX), rows)
 
 
+def _now(session: Session) -> Any:
+    clock = session.info.get("sync.clock")
+    return clock.now() if clock is not None else utcnow()
+
+
 def _changed(state: Any) -> bool:
     """Only a change to an exported field is worth sending (a new phone number is not)."""
     fields = PROFILE[state.mapper.local_table.name]
@@ -151,7 +158,7 @@ def record_changes(session: Session, table: str, uuids: Iterable[uuid_mod.UUID],
         raise ValueError(f"op must be {UPSERT!r} or {DELETE!r}")
     if table not in PROFILE:
         return 0
-    now = utcnow()
+    now = _now(session)
     rows = [{"table_name": table, "row_uuid": u, "op": op, "changed_at": now} for u in uuids]
     for start in range(0, len(rows), 5000):
         session.execute(insert(_OUTBOX), rows[start:start + 5000])

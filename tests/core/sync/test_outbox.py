@@ -89,3 +89,9 @@ def test_bulk_statements_through_the_session_are_recorded(city: AppContext) -> N
         recorded = set(s.scalars(select(OutboxEntry.row_uuid).where(OutboxEntry.id > n)))
         stored = set(s.scalars(select(Trainee.uuid).where(Trainee.last_name == "Bulk")))
     assert known in stored and stored <= recorded
+
+
+def test_change_times_follow_the_context_clock(city: AppContext) -> None:
+    with city.sf() as s:
+        stamps = set(s.scalars(select(OutboxEntry.changed_at)))
+    assert stamps == {city.clock.now()}
