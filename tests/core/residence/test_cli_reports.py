@@ -144,3 +144,40 @@ def test_residents_export_and_lists(demo_ctx: AppContext, tmp_path: Path, capsys
     assert f"Chambre {residents[0].room}" in _pdf_text(by_room)
     wl = reports.waitlist(svc, tmp_path / "wait.xlsx")
     assert openpyxl.load_workbook(wl).active.max_row == len(svc.waitlist()) + 1
+
+
+def test_cli_inventory_application_leave_and_board(demo_ctx: AppContext, capsys: pytest.CaptureFixture[str]) -> None:
+    db = _db(demo_ctx)
+    svc = demo_ctx.service(ResidenceService)
+    assert main(["residence", "add-building", "C", "--sex", "F", "--floors", "2", "--name", "Pavillon C",
+                 "--db", db]) == 0
+    assert main(["residence", "add-room", "C", "101", "--floor", "1", "--beds", "3", "--db", db]) == 0
+    assert "Room C-101 created with 3 bed(s)" in capsys.readouterr().out
+    assert main(["residence", "add-room", "C", "102", "--floor", "5", "--beds", "2", "--db", db]) == 1
+    assert "floors 0 to 1, got 5" in capsys.readouterr().err
+    assert main(["residence", "bed-status", "C-101-C", "maintenance", "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["residence", "board", "--building", "C", "--db", db]) == 0
+    printed = capsys.readouterr().out
+    assert "C-101" in printed and "A. B. Cx" in printed  # two free beds, one under maintenance
+    # an active trainee who has not applied yet
+    applied = {r.matricule for r in svc.application_rows(svc.search_applications()).values()}
+    from sqlalchemy import select
+
+    from cmc_desktop.db.models import Trainee
+
+    with demo_ctx.sf() as s:
+        fresh = next(m for m, in s.execute(select(Trainee.matricule).where(Trainee.current_status == "active"))
+                     if m not in applied)
+    assert main(["residence", "apply", fresh, "--social", "7", "--distance", "220", "--db", db]) == 0
+    assert f"recorded for {fresh}" in capsys.readouterr().out
+    assert main(["residence", "apply", fresh, "--db", db]) == 1
+    assert "already applied" in capsys.readouterr().err
+    resident = svc.residents_list()[1]
+    assert main(["residence", "leave", resident.matricule, "--from", "18/12/2026", "--to", "20/12/2026",
+                 "--reason", "week-end", "--db", db]) == 0
+    assert svc.leaves(resident.matricule)[-1].ends_on.isoformat() == "2026-12-20"
+    capsys.readouterr()
+    assert main(["residence", "waitlist", "--json", "--db", db]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["waitlist_position"] == 1
