@@ -126,8 +126,10 @@ class HqService(Service):
                 cancel.check()
                 try:
                     outcome = self._consider(pkg, city_id, last_seq, last_sha)
-                    if outcome == "duplicate":
-                        report.duplicates.append(PackageOutcome(pkg.path.name, code, pkg.sequence))
+                    if outcome in ("duplicate", "superseded"):
+                        report.duplicates.append(PackageOutcome(
+                            pkg.path.name, code, pkg.sequence,
+                            reason="" if outcome == "duplicate" else "superseded by a later full snapshot"))
                         self._unhold(pkg, held_dir)
                     elif outcome == "held":
                         report.held.append(PackageOutcome(
@@ -179,8 +181,8 @@ class HqService(Service):
                                                                 HqPackage.sequence == seq))
             if known == pkg.sha256:
                 return "duplicate"
-            if known is None and pkg.manifest.get("kind") == "full":
-                raise _Reject(f"snapshot {seq} is older than package {last_seq} already applied", quarantine=False)
+            if known is None:  # skipped when a later snapshot filled the gap: its content is included
+                return "superseded"
             raise _Reject(f"sequence {seq} of {pkg.city} was already applied from a different package")
         if seq == last_seq + 1:
             prev = pkg.manifest.get("previous_sha256") or ""

@@ -279,3 +279,22 @@ def test_cli_errors_are_one_line(svc: SyncService, city: AppContext, tmp_path: P
     assert status["pending"] == 15 and "no-share" in status["last_error"]
     assert main(["hq", "ingest", str(tmp_path / "missing"), "--db", city.url]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_a_full_snapshot_bridges_a_gap(svc: SyncService, city: AppContext, hq: AppContext, dest: Path,
+                                       tmp_path: Path) -> None:
+    h = _register(hq, svc)
+    p1 = svc.export(dest)
+    _change(city, "suspended")
+    lost = svc.export(dest)  # never reaches headquarters in time
+    _change(city, "graduated")
+    snap = svc.export(dest, full=True)
+    rep = h.ingest(_inbox(tmp_path, p1.path, snap.path))
+    assert [o.sequence for o in rep.ingested] == [1, 3] and not rep.held
+    late = h.ingest(_inbox(tmp_path, lost.path))
+    assert [(o.sequence, o.reason) for o in late.duplicates if o.sequence == 2] == [
+        (2, "superseded by a later full snapshot")]
+    assert not late.rejected
+    with hq.sf() as s:
+        statuses = [d["current_status"] for d in s.scalars(select(HqRow.data).where(HqRow.table_name == "trainees"))]
+    assert statuses.count("graduated") == 1
