@@ -21,7 +21,7 @@ from ui.tasks import RUNNER
 
 log = logging.getLogger(__name__)
 CHECK_MS = 60_000
-START_DELAY_MS = 5_000  # let the window paint before the catch-up export starts
+START_DELAY_MS = 30_000  # let the desk settle (login, first screens) before a catch-up export
 
 
 class SyncScheduler(QObject):
