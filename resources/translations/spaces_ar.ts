@@ -257,7 +257,7 @@
     </message>
     <message>
       <source>Next week ▶</source>
-      <translation>الأسبوع التالي ▶</translation>
+      <translation>◀ الأسبوع التالي</translation>
     </message>
     <message>
       <source>No conflict: %1 date(s) to book, %2 skipped.</source>
@@ -561,7 +561,7 @@
     </message>
     <message>
       <source>◀ Previous week</source>
-      <translation>◀ الأسبوع السابق</translation>
+      <translation>▶ الأسبوع السابق</translation>
     </message>
   </context>
 </TS>
