@@ -150,9 +150,31 @@ def populate(demo: DemoContext) -> dict[str, int]:
                               dispute_until=dt.datetime.combine(day, dt.time(18), dt.UTC) + dt.timedelta(hours=24),
                               damages_mad=0))
         checked.append(d.trainee_id)
+    # Last year's stays of second-year residents, so beds have a history and certificates a
+    # start date; each bed held by at most one of them (they never overlap this year's stays).
+    prev = demo.previous_year
+    free_beds = {sex: [b for b, _ in sorted(labels.items()) if sex_of[building_ids[labels[b][0]]] == sex]
+                 for sex in ("H", "F")}
+    for pool in free_beds.values():
+        rng.shuffle(pool)
+    by_id = {t.id: t for t in applicants_seed}
+    old_rows = []
+    for tid in checked:
+        t = by_id[tid]
+        if t.year_of_study != 2 or rng.random() > 0.5 or not free_beds[t.sex]:
+            continue
+        bed = free_beds[t.sex].pop()
+        damages = rng.choice((0, 0, 0, 0, 80, 150))
+        old_rows.append(_rec(demo, now, trainee_id=tid, bed_id=bed, application_id=None,
+                             check_in=prev.starts_on + dt.timedelta(days=rng.randint(0, 10)),
+                             check_out=prev.ends_on - dt.timedelta(days=rng.randint(0, 10)),
+                             key_code=f"K{labels[bed].replace('-', '')}", deposit_mad=DEFAULT_DEPOSIT,
+                             condition_in=json.dumps(dict.fromkeys(CHECKLIST, "good")), dispute_until=None,
+                             condition_out=json.dumps({"damages": [["chair", damages]] if damages else []}),
+                             damages_mad=damages, end_reason="checkout"))
     if stay_rows:
-        s.execute(insert(Stay), stay_rows)
-    stay_id = dict(s.execute(select(Stay.trainee_id, Stay.id)).all())
+        s.execute(insert(Stay), stay_rows + old_rows)
+    stay_id = dict(s.execute(select(Stay.trainee_id, Stay.id).where(Stay.check_out.is_(None))).all())
 
     # --- leaves this week: a weekend at home for some, a family leave covering today for a few ---
     monday = demo.today - dt.timedelta(days=demo.today.weekday())

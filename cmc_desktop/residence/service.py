@@ -657,8 +657,14 @@ class ResidenceService(Service):
             if stay is None:
                 raise NotFound(f"Trainee {t.matricule} has never been housed in the residence; "
                                "no certificate can be issued", code="residence.never_housed")
-            first = s.scalar(select(func.min(Stay.check_in)).where(Stay.trainee_id == t.id,
-                                                                   Stay.check_in <= stay.check_in))
+            # A move splits a stay in two: the certificate counts from the first bed of the chain.
+            first = stay.check_in
+            while True:
+                before = s.scalar(select(Stay.check_in).where(Stay.trainee_id == t.id, Stay.check_out == first,
+                                                              Stay.end_reason == "move"))
+                if before is None or before >= first:
+                    break
+                first = before
             bed, room = stay.bed, stay.bed.room
             building = room.building
             group = s.get(Group, t.current_group_id) if t.current_group_id else None

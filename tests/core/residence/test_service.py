@@ -179,6 +179,8 @@ def test_move_keeps_history_and_checks_constraints(city: City) -> None:
     assert any(h.kind == "move_in" and "A-101-A" in h.detail and "noise" in h.detail for h in new)
     states = {b.label: b.state for c in svc.board() for b in c.beds}
     assert states["A-101-A"] == "free" and states["A-102-A"] == "occupied"
+    cert = svc.certificate(m)  # housed since the first bed, not since the move
+    assert cert.check_in == dt.date(2026, 10, 1) and cert.bed == "A-102-A" and cert.check_out is None
     refused(city, svc.move, city.men[1], city.bed("A-101-A"), match="is not checked in")
 
 
