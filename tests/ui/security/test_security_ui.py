@@ -305,3 +305,25 @@ def _key_event():  # noqa: ANN202
     from PySide6.QtGui import QKeyEvent
 
     return QKeyEvent(QEvent.KeyPress, Qt.Key_A, Qt.NoModifier, "a")
+
+
+def test_first_run_wizard_refuses_a_weak_password_and_writes_nothing(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from ui.first_run import FirstRunDialog
+
+    db = tmp_path / "new.sqlite3"
+    dlg = FirstRunDialog(f"sqlite:///{db}")
+    qtbot.addWidget(dlg)
+    dlg.empty.click()
+    dlg.admin.password.setText("short")
+    dlg.admin.repeat.setText("short")
+    seen = {}
+
+    def close(box) -> None:  # noqa: ANN001
+        seen["text"] = box.text()
+        box.accept()
+
+    _when_modal(qtbot, close)
+    dlg.buttons.button(QDialogButtonBox.Ok).click()
+    assert "at least 10 characters" in seen["text"]
+    assert dlg.context is None and not db.exists()
+    assert dlg.buttons.isEnabled()
