@@ -235,7 +235,7 @@ class RegistryPage(QWidget):
         header.setSortIndicator(1, Qt.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((125, 150, 130, 150, 50, 95, 90, 90, 55, 90)):
+        for col, width in enumerate((115, 140, 115, 130, 45, 118, 85, 85, 55, 80)):
             self.table.setColumnWidth(col, width)
         header.sortIndicatorChanged.connect(self._sort_changed)
         lay.addWidget(self.table, 1)
