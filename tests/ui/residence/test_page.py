@@ -234,3 +234,32 @@ def test_an_application_is_corrected_and_rescored(qtbot, demo_ctx: AppContext) -
     after = demo_ctx.service(ResidenceService).application_rows([before.id])[before.id]
     assert after.social_score == tab.social.value() and after.score != before.score
     assert f"{after.score:.2f}" in tab.detail.text()
+
+
+def test_leave_and_maintenance_from_the_side_panel(qtbot, demo_ctx: AppContext, errors: list[str]) -> None:  # noqa: ANN001
+    from ui.pages.residence.dialogs import LeaveDialog, qdate
+
+    svc = demo_ctx.service(ResidenceService)
+    page = _page(qtbot, demo_ctx)
+    tab = page.board_tab
+    resident = next(b for _, b in _all_beds(page) if b.state == "occupied" and not svc.leaves(b.matricule))
+    tab.board.select(resident.bed_id)
+    assert tab.leave_btn.isEnabled()
+    dlg = LeaveDialog(resident.trainee_name, dt.date(2026, 11, 30))
+    qtbot.addWidget(dlg)
+    dlg.start.setDate(qdate(dt.date(2026, 11, 30)))
+    dlg.end.setDate(qdate(dt.date(2026, 12, 1)))
+    qtbot.keyClicks(dlg.reason, "famille")
+    assert tab.do_leave(resident, dlg)
+    assert tab.board.bed(resident.bed_id).state == "leave"  # on leave today: shown at once
+    again = LeaveDialog(resident.trainee_name, dt.date(2026, 11, 30))
+    qtbot.addWidget(again)
+    again.start.setDate(qdate(dt.date(2026, 12, 1)))
+    again.end.setDate(qdate(dt.date(2026, 12, 2)))
+    assert not tab.do_leave(resident, again) and "already has a leave" in errors[-1]
+    # an occupied bed cannot go under maintenance; a free one can, and comes back
+    free = next(b for r, b in _all_beds(page) if b.state == "maintenance" and r.status == "available")
+    tab.board.select(free.bed_id)
+    assert tab.maint_btn.isEnabled() and tab.maint_btn.text() == "Back in service"
+    qtbot.mouseClick(tab.maint_btn, Qt.LeftButton)
+    assert tab.board.bed(free.bed_id).state == "free"

@@ -354,12 +354,16 @@ class BoardTab(QWidget):
         dlg = LeaveDialog(bed.trainee_name, self.page.ctx.clock.today(), self)
         if dlg.exec() != LeaveDialog.Accepted:
             return
+        self.do_leave(bed, dlg)
+
+    def do_leave(self, bed: BedCell, dlg: LeaveDialog) -> bool:
         try:
             self.svc.add_leave(bed.matricule, pydate(dlg.start.date()), pydate(dlg.end.date()), dlg.reason.text())
         except CmcError as exc:
             show_error(self, exc)
-            return
+            return False
         self._done(_t("Leave recorded for %1").replace("%1", bed.trainee_name))
+        return True
 
     def dispute(self) -> None:
         stay = getattr(self, "current_stay", None)
