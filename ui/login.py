@@ -281,16 +281,21 @@ class DeskGuard(QObject):
         return False
 
     def lock(self) -> bool:
-        """Show the lock dialog over every window; True when the user signed in again."""
+        """Hide every window and ask for the password; True when the user signed in again.
+
+        The windows are hidden, not just disabled: a locked desk must not keep showing trainees'
+        data to whoever walks by."""
         if self.locked:
             return False
         self.locked = True
         app = QApplication.instance()
-        for w in QApplication.topLevelWidgets():
-            if w.isVisible() and not isinstance(w, LoginDialog):
-                w.setEnabled(False)
-        dlg = LoginDialog(self.ctx, QApplication.activeWindow(), username=self.ctx.actor.username,
-                          locked_screen=True)
+        hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible() and not isinstance(w, LoginDialog)]
+        # While every window is hidden, closing the lock dialog must not count as "last window closed".
+        quit_on_close = QApplication.quitOnLastWindowClosed()
+        QApplication.setQuitOnLastWindowClosed(False)
+        for w in hidden:
+            w.hide()
+        dlg = LoginDialog(self.ctx, None, username=self.ctx.actor.username, locked_screen=True)
         dlg.setWindowModality(Qt.ApplicationModal)
         ok = False
         try:
@@ -300,15 +305,17 @@ class DeskGuard(QObject):
                         ok = True
                         break
                     continue
-                if app is not None:
-                    app.quit()  # leaving the lock screen closes the program: nothing stays open
                 break
         finally:
-            for w in QApplication.topLevelWidgets():
-                w.setEnabled(True)
             self.locked = False
-            if self.minutes > 0:
-                self.idle.start(self.minutes * 60_000)
+            QApplication.setQuitOnLastWindowClosed(quit_on_close)
+            if ok:
+                for w in hidden:
+                    w.show()
+                if self.minutes > 0:
+                    self.idle.start(self.minutes * 60_000)
+            elif app is not None:
+                app.quit()  # leaving the lock screen closes the program: nothing stays open
         return ok
 
     def start_backups(self) -> None:

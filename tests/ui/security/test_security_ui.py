@@ -227,9 +227,15 @@ def test_idle_lock_asks_for_the_password_again(qtbot, demo_ctx: AppContext, tmp_
     guard = DeskGuard(demo_ctx.as_actor(registrar), 3)
     assert guard.idle.isActive() and guard.idle.interval() == 180_000
     seen = {}
+    from PySide6.QtWidgets import QLabel
+
+    window = QLabel("Trainee data on screen")
+    qtbot.addWidget(window)
+    window.show()
 
     def unlock(dlg) -> None:  # noqa: ANN001
         assert isinstance(dlg, LoginDialog) and dlg.username.text() == "registrar" and dlg.username.isReadOnly()
+        assert not window.isVisible()  # nothing readable behind the lock
         dlg.password.setText("wrong-password-1")
         _ok(dlg)
         seen["message"] = dlg.message.text()
@@ -239,7 +245,7 @@ def test_idle_lock_asks_for_the_password_again(qtbot, demo_ctx: AppContext, tmp_
     _when_modal(qtbot, unlock)
     assert guard.lock() is True
     assert seen["message"] == "Unknown user name or wrong password."
-    assert guard.idle.isActive() and not guard.locked
+    assert guard.idle.isActive() and not guard.locked and window.isVisible()
 
 
 def test_account_page_backs_up_and_keeps_desk_settings(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:  # noqa: ANN001
