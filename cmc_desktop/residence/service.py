@@ -403,11 +403,10 @@ class ResidenceService(Service):
                                         d.waitlist_position))
             if not dry_run:
                 _write_allocation(s, result, apps, labels, self.ctx.clock.now())
-            summary = result.summary()
             return AllocationOutcome(
                 year=ay.code, dry_run=dry_run, applications=result.applications, housed=result.housed,
                 newly_housed=result.newly_housed, kept=result.kept, waitlisted=result.waitlisted,
-                beds_total=result.beds_total, beds_free=result.beds_free, by_sex=summary["by_sex"],  # type: ignore[arg-type]
+                beds_total=result.beds_total, beds_free=result.beds_free, by_sex=result.by_sex,
                 priority_inversions=result.priority_inversions, minors_with_minors=result.minors_with_minors,
                 weights=result.weights, decisions=tuple(rows))
 
