@@ -11,9 +11,7 @@ Right-to-left layouts (Arabic) mirror the grid.
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
-import sys
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
@@ -31,19 +29,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from cmc_desktop.spaces.dto import OccurrenceDTO, WeekView
-
-
-def _immortalise_none() -> None:
-    """Work around the PySide6 6.12 binding in this environment: every void-returning call
-    (QPainter.setPen, QLabel.setText, …) drops one reference to ``None`` that it never took, and
-    Python 3.11 aborts ("deallocating None") after a few thousand such calls. A week view makes
-    hundreds per paint. Python 3.12 made None immortal; we do the same by giving the singleton a
-    huge reference count, which is harmless (None is never freed anyway)."""
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-_immortalise_none()
 
 PURPOSE_COLOURS = {"course": "#2f6fa8", "language": "#2e8b57", "event": "#c46a1b", "meeting": "#7a4fa0"}
 HEADER_H = 38
