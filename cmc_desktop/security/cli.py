@@ -77,6 +77,15 @@ def _users_unlock(args: argparse.Namespace, cli: Cli) -> int:
     return 0
 
 
+def _users_active(args: argparse.Namespace, cli: Cli) -> int:
+    from cmc_desktop.security.service import UserService
+
+    active = args.sub == "enable"
+    row = cli.ctx().service(UserService).set_active(args.name, active)
+    print(f"{row.username} {'enabled' if active else 'disabled'}")
+    return 0
+
+
 def _audit_verify(args: argparse.Namespace, cli: Cli) -> int:
     from cmc_desktop.security.service import AuditService
 
@@ -105,6 +114,12 @@ def _backup(args: argparse.Namespace, cli: Cli) -> int:
     from cmc_desktop.backup import backup_to, run_scheduled_backup
 
     ctx = cli.ctx()
+    if args.set_folder:
+        from cmc_desktop.backup import set_backup_folder
+
+        folder = set_backup_folder(ctx, args.set_folder, args.keep)
+        print(f"daily backups go to {folder}" + (f", keeping {args.keep}" if args.keep else ""))
+        return 0
     if args.to:
         info = backup_to(ctx, args.to)
         print(f"backup written to {info.path} ({info.size_bytes} bytes, city {info.city or 'not set'})")
@@ -186,6 +201,9 @@ def register(cli: Cli) -> None:
     p.add_argument("role")
     p = add_leaf(users, "unlock", "unlock an account locked after failed sign-ins", _users_unlock)
     p.add_argument("name")
+    for verb in ("enable", "disable"):
+        p = add_leaf(users, verb, f"{verb} an account", _users_active)
+        p.add_argument("name")
 
     audit = cli.group("audit", "the audit trail")
     add_leaf(audit, "verify", "check the hash chain; exit 1 naming the first broken entry", _audit_verify)
@@ -201,6 +219,8 @@ def register(cli: Cli) -> None:
                               "backup into the backup folder, with rotation", _backup)
     p.add_argument("--to", metavar="FILE")
     p.add_argument("--now", action="store_true", help="make the daily backup even if today's exists")
+    p.add_argument("--set-folder", metavar="DIR", help="choose the folder of the daily backups (a USB disk is fine)")
+    p.add_argument("--keep", type=int, metavar="N", help="with --set-folder: how many daily copies to keep")
     p = cli.command("restore", "restore a backup; the current file is kept aside", _restore)
     p.add_argument("file", metavar="FILE")
     p.add_argument("--yes", action="store_true", help="accept a backup of another city")

@@ -185,3 +185,20 @@ def test_cli_backup_and_restore(city: AppContext, tmp_path: Path, cli_run) -> No
     out.write_bytes(b"SQLite format 3\x00" + b"\x13" * 5000)
     res = run("restore", str(out), "--db", db)
     assert res.returncode != 0 and res.stderr.startswith("error: ") and "Traceback" not in res.stderr
+
+
+def test_restore_onto_a_new_machine_and_cli_folder_setting(city: AppContext, tmp_path: Path, cli_run) -> None:  # noqa: ANN001
+    backup = tmp_path / "copy.sqlite3"
+    backup_to(city, backup)
+    db = str(city.sqlite_file)
+    city.close()
+    res = cli_run("backup", "--set-folder", str(tmp_path / "usb"), "--keep", "5", "--db", db)
+    assert res.returncode == 0 and "keeping 5" in res.stdout, res.stderr
+    res = cli_run("backup", "--db", db)
+    assert res.returncode == 0 and str(tmp_path / "usb") in res.stdout, res.stderr
+    assert cli_run("backup", "--db", db).stdout.startswith("today's backup already exists")
+    fresh = tmp_path / "new-laptop" / "cmc.sqlite3"
+    fresh.parent.mkdir()
+    res = cli_run("restore", str(backup), "--db", str(fresh))
+    assert res.returncode == 0 and "kept at" not in res.stdout, res.stderr
+    assert "KEEP" in _sectors(fresh)
