@@ -7,11 +7,13 @@ lines are short paragraphs of their own: reportlab wraps visual-order text from 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
-from reportlab.platypus import HRFlowable, Spacer
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import HRFlowable, Paragraph, Spacer
 
 from cmc_desktop.errors import ValidationError
 from cmc_desktop.progress import NEVER, NULL_PROGRESS, CancelToken, ProgressReporter
@@ -21,8 +23,32 @@ if TYPE_CHECKING:
     from cmc_desktop.residence.service import ResidenceService
 
 SEX_FR = {"H": "Hommes", "F": "Femmes"}
+LRE, PDF = "\u202a", "\u202c"  # keeps "2026-2027" in reading order inside Arabic (python-bidi 0.6)
 SEX_AR = {"H": "الذكور", "F": "الإناث"}
 STATUS_FR = {"present": "présent", "on leave": "en congé"}
+
+
+@lru_cache(maxsize=1)
+def _reshaper():  # noqa: ANN202
+    from arabic_reshaper import ArabicReshaper
+
+    # The one-glyph "Allah" ligature (U+FDF2) is missing from DejaVu Sans and prints as a box in
+    # names such as عبد الله; the letters joined normally read the same.
+    return ArabicReshaper(configuration={"ARABIC LIGATURE ALLAH": False})
+
+
+def _shape_ar(text: str) -> str:
+    from bidi.algorithm import get_display
+
+    return get_display(_reshaper().reshape(text)) if pdf.has_arabic(text) else text
+
+
+def _para_ar(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(pdf.esc(_shape_ar(text)), style)
+
+
+def _ltr(text: str) -> str:
+    return f"{LRE}{text}{PDF}"
 
 
 def _suffix(out: Path, allowed: tuple[str, ...]) -> str:
@@ -121,16 +147,16 @@ def certificate(svc: ResidenceService, matricule: str, out: str | Path) -> Path:
                  f"lit {c.bed}, {period_fr}" + (f", au titre de l'année de formation {c.year}" if c.year else "")
                  + ".", st["body"]),
         Spacer(1, 5 * pdf.mm),
-        pdf.para("يشهد مدير مدينة المهن والكفاءات أن المتدرب(ة)", st["body_ar"]),
-        pdf.para(f"{name_ar}", st["body_ar"]),
-        pdf.para(f"رقم التسجيل {c.matricule}", st["body_ar"]),
-        pdf.para(f"{verb_ar} بإقامة المتدربين بالمدينة", st["body_ar"]),
-        pdf.para(f"{c.building_ar or c.building} — الغرفة {c.room} — السرير {c.bed}", st["body_ar"]),
-        pdf.para(f"{period_ar}" + (f" برسم السنة التكوينية {c.year}" if c.year else ""), st["body_ar"]),
+        _para_ar("يشهد مدير مدينة المهن والكفاءات أن المتدرب(ة)", st["body_ar"]),
+        _para_ar(name_ar, st["body_ar"]),
+        _para_ar(f"رقم التسجيل {c.matricule}", st["body_ar"]),
+        _para_ar(f"{verb_ar} بإقامة المتدربين بالمدينة", st["body_ar"]),
+        _para_ar(f"{c.building_ar or c.building} — الغرفة {_ltr(c.room)} — السرير {_ltr(c.bed)}", st["body_ar"]),
+        _para_ar(period_ar + (f" برسم السنة التكوينية {_ltr(c.year)}" if c.year else ""), st["body_ar"]),
         Spacer(1, 5 * pdf.mm),
         pdf.para("Cette attestation est délivrée à l'intéressé(e) pour servir et valoir ce que de droit.",
                  st["body"]),
-        pdf.para("سلمت هذه الشهادة للمعني(ة) بالأمر للإدلاء بها عند الحاجة", st["body_ar"]),
+        _para_ar("سلمت هذه الشهادة للمعني(ة) بالأمر للإدلاء بها عند الحاجة", st["body_ar"]),
         Spacer(1, 10 * pdf.mm),
         pdf.para(f"Fait à {c.site or c.city_fr}, le {c.issued_on:%d/%m/%Y} — réf. {c.reference}", st["body"]),
         pdf.para("Le Directeur / المدير", st["body"]),
@@ -155,8 +181,12 @@ def residents_by_room(svc: ResidenceService, out: str | Path) -> Path:
     def flush() -> None:
         if chunk:
             story.append(pdf.para(f"Chambre {current}", st["h2"]))
-            story.append(pdf.table(["Lit", "Matricule", "Nom", "الاسم", "Entrée", "Statut"], list(chunk),
-                                   [22 * pdf.mm, 32 * pdf.mm, 45 * pdf.mm, 35 * pdf.mm, 22 * pdf.mm, 22 * pdf.mm]))
+            t = pdf.table(["Lit", "Matricule", "Nom", "الاسم", "Entrée", "Statut"],
+                          [[*r[:3], "", *r[4:]] for r in chunk],
+                          [22 * pdf.mm, 32 * pdf.mm, 45 * pdf.mm, 35 * pdf.mm, 22 * pdf.mm, 22 * pdf.mm])
+            for i, r in enumerate(chunk, start=1):  # Arabic names shaped without the missing ligature
+                t._cellvalues[i][3] = _para_ar(str(r[3]), st["cell"])  # noqa: SLF001
+            story.append(t)
             chunk.clear()
 
     for r in rows:

@@ -673,7 +673,7 @@ class ResidenceService(Service):
             today = self.ctx.clock.today()
             return CertificateData(
                 matricule=t.matricule, name=_name(t),
-                name_ar=f"{t.last_name_ar or ''} {t.first_name_ar or ''}".strip(), birth_date=t.birth_date,
+                name_ar=f"{t.first_name_ar or ''} {t.last_name_ar or ''}".strip(), birth_date=t.birth_date,
                 cin=t.cin or "", group=group.code if group else "", programme=prog.label_fr if prog else "",
                 programme_ar=prog.label_ar if prog else "", year=ay.code if ay else "",
                 building=building.name, building_ar=building.name_ar, room=_room_label(building.code, room.code),

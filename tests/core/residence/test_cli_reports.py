@@ -124,6 +124,8 @@ def test_certificate_is_bilingual(demo_ctx: AppContext, tmp_path: Path) -> None:
     # Shaped Arabic comes back as letters (visual order); the title's words are all there.
     for word in ("شهادة", "الإقامة"):
         assert word in arabic or word[::-1] in arabic
+    assert "\ufdf2" not in raw  # no one-glyph "Allah" ligature: DejaVu has no glyph for it
+    assert "2026-2027" in raw  # the year keeps its order inside the Arabic lines
     never = next(w for w in svc.waitlist())
     with pytest.raises(Exception, match="never been housed"):
         reports.certificate(svc, never.matricule, tmp_path / "x.pdf")
