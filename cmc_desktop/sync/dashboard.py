@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from cmc_desktop.clock import CITY_TZ
 from cmc_desktop.dashboard import Indicator
 from cmc_desktop.security.permissions import Perm
 
@@ -23,6 +24,8 @@ def indicators(ctx: AppContext) -> list[Indicator]:
     last = st.last_package
     stale = last is None or ctx.clock.now() - last.created_utc > STALE_AFTER
     level = "alert" if st.last_error else "warn" if stale else "ok"
-    detail = st.last_error or (f"last package {last.sequence} on {last.created_utc:%Y-%m-%d %H:%M} UTC"
-                               if last else "nothing sent to headquarters yet")
-    return [Indicator("sync.pending", "Changes waiting for headquarters", str(st.pending), detail, level, "sync")]
+    # The value is the last package (stable while data changes); the pending count is the detail.
+    value = f"{last.created_utc.astimezone(CITY_TZ):%d/%m %H:%M}" if last else "—"
+    waiting = f"{st.pending} changes waiting"
+    detail = f"{st.last_error} — {waiting}" if st.last_error else waiting
+    return [Indicator("sync.last_package", "Last package sent to headquarters", value, detail, level, "sync")]

@@ -20,10 +20,6 @@
       <translation>تغييرات</translation>
     </message>
     <message>
-      <source>Changes waiting for headquarters</source>
-      <translation>تغييرات في انتظار الإرسال إلى المقر المركزي</translation>
-    </message>
-    <message>
       <source>City</source>
       <translation>المدينة</translation>
     </message>
@@ -94,6 +90,10 @@
     <message>
       <source>Last package</source>
       <translation>آخر حزمة</translation>
+    </message>
+    <message>
+      <source>Last package sent to headquarters</source>
+      <translation>آخر حزمة أُرسلت إلى المقر المركزي</translation>
     </message>
     <message>
       <source>Next run</source>

@@ -20,10 +20,6 @@
       <translation>Modifications</translation>
     </message>
     <message>
-      <source>Changes waiting for headquarters</source>
-      <translation>Modifications en attente d'envoi au siège</translation>
-    </message>
-    <message>
       <source>City</source>
       <translation>Cité</translation>
     </message>
@@ -94,6 +90,10 @@
     <message>
       <source>Last package</source>
       <translation>Dernier paquet</translation>
+    </message>
+    <message>
+      <source>Last package sent to headquarters</source>
+      <translation>Dernier paquet envoyé au siège</translation>
     </message>
     <message>
       <source>Next run</source>

@@ -87,10 +87,10 @@ def test_dashboard_indicator_warns_then_alerts(svc: SyncService, city: AppContex
     from cmc_desktop.sync.dashboard import indicators
 
     [ind] = indicators(city)
-    assert ind.level == "warn" and ind.value == "15" and "nothing sent" in ind.detail
+    assert (ind.level, ind.value, ind.detail) == ("warn", "—", "15 changes waiting")
     svc.export(dest)
     [ind] = indicators(city)
-    assert (ind.level, ind.value) == ("ok", "0")
+    assert (ind.level, ind.value, ind.detail) == ("ok", "30/11 10:00", "0 changes waiting")
     with pytest.raises(DestinationError):
         svc.export(tmp_path / "offline")
     [ind] = indicators(city)
