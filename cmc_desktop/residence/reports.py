@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import HRFlowable, Paragraph, Spacer
+from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, Spacer
 
 from cmc_desktop.errors import ValidationError
 from cmc_desktop.progress import NEVER, NULL_PROGRESS, CancelToken, ProgressReporter
@@ -180,13 +180,13 @@ def residents_by_room(svc: ResidenceService, out: str | Path) -> Path:
 
     def flush() -> None:
         if chunk:
-            story.append(pdf.para(f"Chambre {current}", st["h2"]))
+            head = pdf.para(f"Chambre {current}", st["h2"])
             t = pdf.table(["Lit", "Matricule", "Nom", "الاسم", "Entrée", "Statut"],
                           [[*r[:3], "", *r[4:]] for r in chunk],
                           [22 * pdf.mm, 32 * pdf.mm, 45 * pdf.mm, 35 * pdf.mm, 22 * pdf.mm, 22 * pdf.mm])
             for i, r in enumerate(chunk, start=1):  # Arabic names shaped without the missing ligature
                 t._cellvalues[i][3] = _para_ar(str(r[3]), st["cell"])  # noqa: SLF001
-            story.append(t)
+            story.append(KeepTogether([head, t]))  # a room's heading never ends a page alone
             chunk.clear()
 
     for r in rows:
