@@ -133,8 +133,9 @@ def _import_reference(args: argparse.Namespace, cli: Cli) -> int:
     from cmc_desktop.sync.reference import ReferenceService
 
     res = cli.ctx().service(ReferenceService).import_reference(args.file)
-    print("reference applied: " + ", ".join(f"{t} +{res.created.get(t, 0)} ~{res.updated.get(t, 0)}"
-                                              for t in sorted(set(res.created) | set(res.updated))))
+    changes = ", ".join(f"{t}: {res.created.get(t, 0)} new, {res.updated.get(t, 0)} updated"
+                        for t in sorted(set(res.created) | set(res.updated)))
+    print(f"reference applied: {changes or 'the catalogue already matched it'}")
     return 0
 
 
