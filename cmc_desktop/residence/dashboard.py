@@ -1,4 +1,8 @@
-"""Residence indicators for the home dashboard: occupancy, free beds, waitlist."""
+"""Residence indicators for the home dashboard: occupancy, free beds, leaves, waitlist, target.
+
+Labels and details are fixed English texts (the dashboard translates them whole); numbers go in
+the value, so nothing dynamic needs translating.
+"""
 
 from __future__ import annotations
 
@@ -16,12 +20,15 @@ def indicators(ctx: AppContext) -> list[Indicator]:
     if rep.beds == 0:
         return [Indicator("residence.occupancy", "Residence occupancy", "—",
                           "No rooms yet: add buildings and rooms", "warn", "residence")]
-    rate = rep.rate
+    idle = rep.free > 0 and rep.waitlist > 0
     return [
-        Indicator("residence.occupancy", "Residence occupancy", f"{rate * 100:.0f} %",
-                  f"{rep.occupied} / {rep.beds}", "ok" if rate >= 0.85 else "warn", "residence"),
+        Indicator("residence.occupancy", "Residence occupancy", f"{rep.rate * 100:.0f} %",
+                  f"{rep.occupied} / {rep.beds}", "ok" if rep.rate >= 0.85 else "warn", "residence"),
         Indicator("residence.beds_free", "Free beds", str(rep.free),
-                  f"{rep.on_leave} on leave today", "warn" if rep.free and rep.waitlist else "ok", "residence"),
-        Indicator("residence.waitlist", "Residence waitlist", str(rep.waitlist),
-                  f"{rep.target_share * 100:.0f} % target: {rep.target_beds}", "ok", "residence"),
+                  "Beds are free while trainees wait: run the allocation" if idle else "",
+                  "warn" if idle else "ok", "residence"),
+        Indicator("residence.on_leave", "Residents on leave today", str(rep.on_leave), "", "ok", "residence"),
+        Indicator("residence.waitlist", "Residence waitlist", str(rep.waitlist), "", "ok", "residence"),
+        Indicator("residence.target", "Residents against the 16 % target", f"{rep.occupied} / {rep.target_beds}",
+                  "", "ok" if rep.occupied >= rep.target_beds else "warn", "residence"),
     ]

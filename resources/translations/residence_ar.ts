@@ -104,6 +104,10 @@
       <translation>سجل السرير</translation>
     </message>
     <message>
+      <source>Beds are free while trainees wait: run the allocation</source>
+      <translation>توجد أسرة شاغرة بينما ينتظر متدربون: شغل التوزيع</translation>
+    </message>
+    <message>
       <source>Building</source>
       <translation>البناية</translation>
     </message>
@@ -256,6 +260,10 @@
       <translation>شاغر</translation>
     </message>
     <message>
+      <source>Free beds</source>
+      <translation>الأسرة الشاغرة</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>من</translation>
     </message>
@@ -358,6 +366,10 @@
     <message>
       <source>No rooms match the filter</source>
       <translation>لا توجد غرف مطابقة للتصفية</translation>
+    </message>
+    <message>
+      <source>No rooms yet: add buildings and rooms</source>
+      <translation>لا توجد غرف بعد: أضف البنايات والغرف</translation>
     </message>
     <message>
       <source>Not allocated yet: run the allocation to rank this application</source>
@@ -478,6 +490,22 @@
     <message>
       <source>Residence certificate…</source>
       <translation>شهادة الإقامة…</translation>
+    </message>
+    <message>
+      <source>Residence occupancy</source>
+      <translation>نسبة ملء الإقامة</translation>
+    </message>
+    <message>
+      <source>Residence waitlist</source>
+      <translation>لائحة انتظار الإقامة</translation>
+    </message>
+    <message>
+      <source>Residents against the 16 % target</source>
+      <translation>المقيمون مقارنة بهدف 16 %</translation>
+    </message>
+    <message>
+      <source>Residents on leave today</source>
+      <translation>المقيمون في إجازة اليوم</translation>
     </message>
     <message>
       <source>Residents per room</source>

@@ -104,6 +104,10 @@
       <translation>Historique du lit</translation>
     </message>
     <message>
+      <source>Beds are free while trainees wait: run the allocation</source>
+      <translation>Des lits sont libres alors que des stagiaires attendent : lancez l'attribution</translation>
+    </message>
+    <message>
       <source>Building</source>
       <translation>Bâtiment</translation>
     </message>
@@ -256,6 +260,10 @@
       <translation>Libre</translation>
     </message>
     <message>
+      <source>Free beds</source>
+      <translation>Lits libres</translation>
+    </message>
+    <message>
       <source>From</source>
       <translation>Du</translation>
     </message>
@@ -358,6 +366,10 @@
     <message>
       <source>No rooms match the filter</source>
       <translation>Aucune chambre ne correspond au filtre</translation>
+    </message>
+    <message>
+      <source>No rooms yet: add buildings and rooms</source>
+      <translation>Aucune chambre : ajoutez des bâtiments et des chambres</translation>
     </message>
     <message>
       <source>Not allocated yet: run the allocation to rank this application</source>
@@ -478,6 +490,22 @@
     <message>
       <source>Residence certificate…</source>
       <translation>Attestation d'hébergement…</translation>
+    </message>
+    <message>
+      <source>Residence occupancy</source>
+      <translation>Occupation de la résidence</translation>
+    </message>
+    <message>
+      <source>Residence waitlist</source>
+      <translation>Liste d'attente de la résidence</translation>
+    </message>
+    <message>
+      <source>Residents against the 16 % target</source>
+      <translation>Résidents par rapport à l'objectif de 16 %</translation>
+    </message>
+    <message>
+      <source>Residents on leave today</source>
+      <translation>Résidents en congé aujourd'hui</translation>
     </message>
     <message>
       <source>Residents per room</source>
