@@ -127,10 +127,6 @@ def build_cli(modules: Sequence[str] = AREA_CLI_MODULES) -> Cli:
     return cli
 
 
-CLI_COMMANDS = ("demo", "import", "export", "report", "sync", "backup", "restore", "users", "audit",
-                "retention", "residence", "catering", "hq", "catalogue", "db")
-
-
 GUI_OPTIONS_WITH_VALUE = ("--db", "--lang", "--page", "--screenshot")
 
 
@@ -152,7 +148,7 @@ def is_cli_invocation(argv: Sequence[str]) -> bool:
             continue
         if arg.startswith("-"):
             continue
-        return arg in CLI_COMMANDS or not arg.startswith("-")
+        return True  # a command word; argparse explains an unknown one
     return False
 
 
