@@ -263,3 +263,15 @@ def test_leave_and_maintenance_from_the_side_panel(qtbot, demo_ctx: AppContext, 
     assert tab.maint_btn.isEnabled() and tab.maint_btn.text() == "Back in service"
     qtbot.mouseClick(tab.maint_btn, Qt.LeftButton)
     assert tab.board.bed(free.bed_id).state == "free"
+
+
+def test_board_reads_from_the_right_in_arabic(qtbot) -> None:  # noqa: ANN001
+    rooms = [RoomCell(i, 1, "A", "H", 0, f"00{i}", f"A-00{i}", 1, False, "available",
+                      (BedCell(10 + i, f"A-00{i}-A", "free"),)) for i in (1, 2)]
+    board = RoomBoard()
+    qtbot.addWidget(board)
+    board.resize(600, 300)
+    board.set_rooms(rooms)
+    assert board.bed_rect(11).x() < board.bed_rect(12).x()
+    board.setLayoutDirection(Qt.RightToLeft)
+    assert board.bed_rect(11).x() > board.bed_rect(12).x()  # the first room is on the right
