@@ -87,3 +87,9 @@ def current_language() -> str:
 def tr(text: str, context: str = "") -> str:
     """Translate outside a QObject (labels coming from the core, such as indicator names)."""
     return QCoreApplication.translate(context, text)
+
+
+def ltr(text: str) -> str:
+    """Isolate a left-to-right run (path, URL, code) inside possibly right-to-left text, so
+    '/tmp/city.sqlite3' does not display as 'tmp/city.sqlite3/' in Arabic."""
+    return f"\u2066{text}\u2069"

@@ -21,6 +21,7 @@ from cmc_desktop import __version__
 from cmc_desktop.bootstrap import AppContext
 from cmc_desktop.reference.service import CatalogueService
 from ui.errors import show_unexpected
+from ui.i18n import ltr
 from ui.pages import PageSpec, visible_pages
 from ui.widgets.icons import icon
 
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
         city = self.ctx.service(CatalogueService).city()
         self.city_label = QLabel(f"{city.site} ({city.region_code})" if city else self.tr("City not set"))
         self.city_label.setObjectName("statusCity")
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", self.ctx.display_url))
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", ltr(self.ctx.display_url)))
         self.db_label.setObjectName("statusDb")
         actor = self.ctx.actor
         self.user_label = QLabel(self.tr("User: %1 (%2)").replace("%1", actor.display_name or actor.username)
