@@ -27,6 +27,12 @@ LEVEL_AR = {"Q": "التأهيل", "T": "تقني", "TS": "تقني متخصص",
 STATUS_AR = {"active": "مسجل", "suspended": "موقوف", "dropped": "منقطع", "graduated": "متخرج"}
 
 
+def _ltr(text: str) -> str:
+    """Keep a Latin/number run such as "2026-2027" in its own order inside an Arabic line:
+    python-bidi reverses a hyphenated number in right-to-left text unless it is embedded."""
+    return f"\u202a{text}\u202c"
+
+
 def _city(s) -> tuple[str, str, str]:  # noqa: ANN001
     code = s.scalar(select(Setting.value).where(Setting.key == "city.region_code"))
     region = s.scalar(select(Region).where(Region.code == code)) if code else None
@@ -87,7 +93,7 @@ def certificate(svc: RegistryService, matricule: str, out: Path) -> Path:
         pdf.para(f"{'المتدربة' if female else 'المتدرب'}: {name_ar}", st["body_ar"]),
         pdf.para(f"{'المزدادة' if female else 'المزداد'} بتاريخ: {t.birth_date:%d/%m/%Y}", st["body_ar"]),
         pdf.para(f"رقم التسجيل: {t.matricule}", st["body_ar"]),
-        pdf.para(f"{'مسجلة' if female else 'مسجل'} بصفة قانونية برسم السنة التكوينية {year.code}", st["body_ar"]),
+        pdf.para(f"{'مسجلة' if female else 'مسجل'} بصفة قانونية برسم السنة التكوينية {_ltr(year.code)}", st["body_ar"]),
         pdf.para(f"في شعبة: {prog.label_ar or prog.label_fr}", st["body_ar"]),
         pdf.para(f"المستوى: {LEVEL_AR.get(prog.level, prog.level)} — الفوج: {group.code}", st["body_ar"]),
         pdf.para(f"الوضعية: {STATUS_AR.get(enrol.status, enrol.status)}", st["body_ar"]),

@@ -99,6 +99,9 @@ def test_certificate_is_bilingual_and_extractable(demo_ctx: AppContext, tmp_path
     extracted = unicodedata.normalize("NFKC", subprocess.run([pdftotext, str(out), "-"], capture_output=True,
                                                              text=True, check=True).stdout)
     assert "شهادة التسجيل" in extracted and "سوس ماسة" in extracted
+    # the year keeps its order inside the Arabic sentence (python-bidi alone reverses it)
+    year_line = next(line for line in extracted.splitlines() if "التكوينية" in line)
+    assert "2026-2027" in year_line and "2027-2026" not in year_line
 
 
 def test_class_list_lists_the_group(demo_ctx: AppContext, tmp_path: Path) -> None:
