@@ -8,7 +8,7 @@ import json
 import sys
 import traceback
 
-MODULES = ("startup", "registry", "residence", "catering", "spaces", "services", "sync")
+MODULES = ("startup", "security", "registry", "residence", "catering", "spaces", "services", "sync")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,6 +30,7 @@ from cmc_desktop.config import AppPaths
 from cmc_desktop.errors import CmcError
 from cmc_desktop.reference.data import REGIONS
 from ui.errors import show_error
+from ui.i18n import ltr
 from ui.tasks import RUNNER
 
 
@@ -41,7 +42,8 @@ class FirstRunDialog(QDialog):
         self.context: AppContext | None = None
         self.setWindowTitle(self.tr("Welcome to CMC Desktop"))
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("No database was found at:\n%1").replace("%1", url)))
+        shown = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else url
+        lay.addWidget(QLabel(self.tr("No database was found at:\n%1").replace("%1", ltr(shown))))
         self.demo = QRadioButton(self.tr("Create the &demo city (Souss-Massa, sample trainees)"))
         self.empty = QRadioButton(self.tr("Create an &empty database for my city"))
         self.demo.setChecked(True)

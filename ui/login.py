@@ -29,6 +29,7 @@ from cmc_desktop.errors import CmcError
 from cmc_desktop.security.passwords import MIN_LENGTH
 from cmc_desktop.security.permissions import ROLE_LABELS, Actor, Role
 from cmc_desktop.security.service import AuthService, UserService
+from ui.i18n import ltr
 
 log = logging.getLogger(__name__)
 IDLE_KEY = "security/idle_minutes"
@@ -68,7 +69,7 @@ class LoginDialog(QDialog):
         self.setWindowTitle(_t("Screen locked") if locked_screen else _t("Sign in to CMC Desktop"))
         lay = QVBoxLayout(self)
         intro = QLabel(_t("The screen was locked after a period of inactivity. Enter your password to continue.")
-                       if locked_screen else _t("Database: %1").replace("%1", ctx.display_url))
+                       if locked_screen else _t("Database: %1").replace("%1", ltr(ctx.display_url)))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
