@@ -44,8 +44,24 @@
       <translation>غرفة ولوجة</translation>
     </message>
     <message>
+      <source>Add a building</source>
+      <translation>إضافة بناية</translation>
+    </message>
+    <message>
+      <source>Add a building…</source>
+      <translation>إضافة بناية…</translation>
+    </message>
+    <message>
       <source>Add a damage</source>
       <translation>إضافة ضرر</translation>
+    </message>
+    <message>
+      <source>Add a room</source>
+      <translation>إضافة غرفة</translation>
+    </message>
+    <message>
+      <source>Add a room…</source>
+      <translation>إضافة غرفة…</translation>
     </message>
     <message>
       <source>All applications</source>
@@ -104,12 +120,20 @@
       <translation>سجل السرير</translation>
     </message>
     <message>
+      <source>Beds</source>
+      <translation>الأسرة</translation>
+    </message>
+    <message>
       <source>Beds are free while trainees wait: run the allocation</source>
       <translation>توجد أسرة شاغرة بينما ينتظر متدربون: شغل التوزيع</translation>
     </message>
     <message>
       <source>Building</source>
       <translation>البناية</translation>
+    </message>
+    <message>
+      <source>Building %1 added</source>
+      <translation>تمت إضافة البناية %1</translation>
     </message>
     <message>
       <source>Building %1 — floor %2</source>
@@ -154,6 +178,10 @@
     <message>
       <source>Click a bed for its details; drag a resident onto a free bed to move them.</source>
       <translation>انقر على سرير لعرض تفاصيله؛ اسحب مقيما إلى سرير شاغر لنقله.</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>الرمز</translation>
     </message>
     <message>
       <source>Computing the allocation</source>
@@ -256,6 +284,10 @@
       <translation>الطابق</translation>
     </message>
     <message>
+      <source>Floors</source>
+      <translation>الطوابق</translation>
+    </message>
+    <message>
       <source>Free</source>
       <translation>شاغر</translation>
     </message>
@@ -282,6 +314,14 @@
     <message>
       <source>Housed</source>
       <translation>مستفيد من السكن</translation>
+    </message>
+    <message>
+      <source>Houses</source>
+      <translation>مخصصة لـ</translation>
+    </message>
+    <message>
+      <source>Inventory</source>
+      <translation>الجرد</translation>
     </message>
     <message>
       <source>Keep minors with minors</source>
@@ -350,6 +390,10 @@
     <message>
       <source>Name</source>
       <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Name (Arabic)</source>
+      <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
       <source>No compatible free bed left (rank %1, waitlist position %2)</source>
@@ -516,8 +560,16 @@
       <translation>المقيمون حسب الغرف (PDF)…</translation>
     </message>
     <message>
+      <source>Room %1 added</source>
+      <translation>تمت إضافة الغرفة %1</translation>
+    </message>
+    <message>
       <source>Room board</source>
       <translation>لوحة الغرف</translation>
+    </message>
+    <message>
+      <source>Room number</source>
+      <translation>رقم الغرفة</translation>
     </message>
     <message>
       <source>Roommate requested: %1</source>

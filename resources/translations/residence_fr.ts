@@ -44,8 +44,24 @@
       <translation>Chambre accessible</translation>
     </message>
     <message>
+      <source>Add a building</source>
+      <translation>Ajouter un bâtiment</translation>
+    </message>
+    <message>
+      <source>Add a building…</source>
+      <translation>Ajouter un bâtiment…</translation>
+    </message>
+    <message>
       <source>Add a damage</source>
       <translation>Ajouter un dégât</translation>
+    </message>
+    <message>
+      <source>Add a room</source>
+      <translation>Ajouter une chambre</translation>
+    </message>
+    <message>
+      <source>Add a room…</source>
+      <translation>Ajouter une chambre…</translation>
     </message>
     <message>
       <source>All applications</source>
@@ -104,12 +120,20 @@
       <translation>Historique du lit</translation>
     </message>
     <message>
+      <source>Beds</source>
+      <translation>Lits</translation>
+    </message>
+    <message>
       <source>Beds are free while trainees wait: run the allocation</source>
       <translation>Des lits sont libres alors que des stagiaires attendent : lancez l'attribution</translation>
     </message>
     <message>
       <source>Building</source>
       <translation>Bâtiment</translation>
+    </message>
+    <message>
+      <source>Building %1 added</source>
+      <translation>Bâtiment %1 ajouté</translation>
     </message>
     <message>
       <source>Building %1 — floor %2</source>
@@ -154,6 +178,10 @@
     <message>
       <source>Click a bed for its details; drag a resident onto a free bed to move them.</source>
       <translation>Cliquez sur un lit pour le détail ; glissez un résident sur un lit libre pour le déplacer.</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
     </message>
     <message>
       <source>Computing the allocation</source>
@@ -256,6 +284,10 @@
       <translation>Étage</translation>
     </message>
     <message>
+      <source>Floors</source>
+      <translation>Étages</translation>
+    </message>
+    <message>
       <source>Free</source>
       <translation>Libre</translation>
     </message>
@@ -282,6 +314,14 @@
     <message>
       <source>Housed</source>
       <translation>Hébergé</translation>
+    </message>
+    <message>
+      <source>Houses</source>
+      <translation>Héberge</translation>
+    </message>
+    <message>
+      <source>Inventory</source>
+      <translation>Inventaire</translation>
     </message>
     <message>
       <source>Keep minors with minors</source>
@@ -350,6 +390,10 @@
     <message>
       <source>Name</source>
       <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Name (Arabic)</source>
+      <translation>Nom (arabe)</translation>
     </message>
     <message>
       <source>No compatible free bed left (rank %1, waitlist position %2)</source>
@@ -516,8 +560,16 @@
       <translation>Résidents par chambre (PDF)…</translation>
     </message>
     <message>
+      <source>Room %1 added</source>
+      <translation>Chambre %1 ajoutée</translation>
+    </message>
+    <message>
       <source>Room board</source>
       <translation>Plan des chambres</translation>
+    </message>
+    <message>
+      <source>Room number</source>
+      <translation>Numéro de chambre</translation>
     </message>
     <message>
       <source>Roommate requested: %1</source>

@@ -275,3 +275,28 @@ def test_board_reads_from_the_right_in_arabic(qtbot) -> None:  # noqa: ANN001
     assert board.bed_rect(11).x() < board.bed_rect(12).x()
     board.setLayoutDirection(Qt.RightToLeft)
     assert board.bed_rect(11).x() > board.bed_rect(12).x()  # the first room is on the right
+
+
+def test_inventory_dialogs_add_a_building_and_a_room(qtbot, demo_ctx: AppContext, errors: list[str]) -> None:  # noqa: ANN001
+    from ui.pages.residence.dialogs import BuildingDialog, RoomDialog
+
+    page = _page(qtbot, demo_ctx)
+    tab = page.board_tab
+    dlg = BuildingDialog()
+    qtbot.addWidget(dlg)
+    qtbot.keyClicks(dlg.code, "c")
+    qtbot.keyClicks(dlg.name, "Pavillon C")
+    dlg.sex.setCurrentIndex(1)
+    dlg.floors.setValue(2)
+    assert tab.do_add_building(dlg)
+    assert tab.building.findText("C — Pavillon C (women)") >= 0
+    room = RoomDialog([("C", "C — Pavillon C")])
+    qtbot.addWidget(room)
+    qtbot.keyClicks(room.code, "101")
+    room.floor.setValue(1)
+    room.beds.setValue(3)
+    assert tab.do_add_room(room)
+    tab.building.setCurrentIndex(tab.building.findText("C — Pavillon C (women)"))
+    assert [(r.label, r.capacity, r.free_beds) for r in tab.board.rooms()] == [("C-101", 3, 3)]
+    room.floor.setValue(5)  # beyond the building's floors: refused with the reason
+    assert not tab.do_add_room(room) and "floors 0 to 1" in errors[-1]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -183,6 +184,62 @@ class LeaveDialog(QDialog):
         form.addRow(_t("To"), self.end)
         form.addRow(_t("Reason"), self.reason)
         form.addRow(QLabel(_t("Meals are not planned for residents on leave.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class BuildingDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("buildingDialog")
+        self.setWindowTitle(_t("Add a building"))
+        form = QFormLayout(self)
+        self.code = QLineEdit()
+        self.code.setMaxLength(16)
+        self.name = QLineEdit()
+        self.name_ar = QLineEdit()
+        self.name_ar.setLayoutDirection(Qt.RightToLeft)
+        self.sex = QComboBox()
+        self.sex.addItem(_t("Men"), "H")
+        self.sex.addItem(_t("Women"), "F")
+        self.floors = QSpinBox()
+        self.floors.setRange(1, 20)
+        self.floors.setValue(3)
+        form.addRow(_t("Code"), self.code)
+        form.addRow(_t("Name"), self.name)
+        form.addRow(_t("Name (Arabic)"), self.name_ar)
+        form.addRow(_t("Houses"), self.sex)
+        form.addRow(_t("Floors"), self.floors)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class RoomDialog(QDialog):
+    def __init__(self, buildings: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roomDialog")
+        self.setWindowTitle(_t("Add a room"))
+        form = QFormLayout(self)
+        self.building = QComboBox()
+        for code, label in buildings:
+            self.building.addItem(label, code)
+        self.code = QLineEdit()
+        self.code.setMaxLength(16)
+        self.floor = QSpinBox()
+        self.floor.setRange(0, 19)
+        self.beds = QSpinBox()
+        self.beds.setRange(1, 4)
+        self.beds.setValue(2)
+        self.accessible = QCheckBox(_t("Accessible room"))
+        form.addRow(_t("Building"), self.building)
+        form.addRow(_t("Room number"), self.code)
+        form.addRow(_t("Floor"), self.floor)
+        form.addRow(_t("Beds"), self.beds)
+        form.addRow(self.accessible)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

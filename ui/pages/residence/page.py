@@ -42,9 +42,11 @@ from ui.errors import show_error
 from ui.models.lazy import Column, LazyIdModel
 from ui.pages.residence.dialogs import (
     CHECKLIST,
+    BuildingDialog,
     CheckInDialog,
     CheckOutDialog,
     LeaveDialog,
+    RoomDialog,
     item_label,
     pydate,
 )
@@ -134,6 +136,16 @@ class BoardTab(QWidget):
         self.reports_btn.setPopupMode(QToolButton.InstantPopup)
         self.reports_btn.setMenu(self._reports_menu())
         bar.addWidget(self.reports_btn)
+        self.inventory_btn = QToolButton()
+        self.inventory_btn.setObjectName("inventoryButton")
+        self.inventory_btn.setText(_t("Inventory"))
+        self.inventory_btn.setPopupMode(QToolButton.InstantPopup)
+        inventory = QMenu(self)
+        inventory.addAction(_t("Add a building…"), self.add_building)
+        inventory.addAction(_t("Add a room…"), self.add_room)
+        self.inventory_btn.setMenu(inventory)
+        self.inventory_btn.setEnabled(page.can_edit)
+        bar.addWidget(self.inventory_btn)
         lay.addLayout(bar)
 
         split = QSplitter()
@@ -403,6 +415,38 @@ class BoardTab(QWidget):
             return
         self.page.save_report(_t("Residence certificate"), f"attestation-hebergement-{bed.matricule}.pdf",
                               lambda path: reports.certificate(self.svc, bed.matricule, path))
+
+    def add_building(self) -> None:
+        dlg = BuildingDialog(self)
+        if dlg.exec() == BuildingDialog.Accepted:
+            self.do_add_building(dlg)
+
+    def do_add_building(self, dlg: BuildingDialog) -> bool:
+        try:
+            b = self.svc.add_building(dlg.code.text(), dlg.name.text(), dlg.sex.currentData(), dlg.floors.value(),
+                                      name_ar=dlg.name_ar.text())
+        except CmcError as exc:
+            show_error(self, exc)
+            return False
+        self._fill_buildings()
+        self.message.setText(_t("Building %1 added").replace("%1", b.code))
+        return True
+
+    def add_room(self) -> None:
+        dlg = RoomDialog([(b.code, f"{b.code} — {b.name}") for b in self.svc.buildings()], self)
+        if dlg.exec() == RoomDialog.Accepted:
+            self.do_add_room(dlg)
+
+    def do_add_room(self, dlg: RoomDialog) -> bool:
+        try:
+            room = self.svc.add_room(dlg.building.currentData() or "", dlg.code.text(), dlg.floor.value(),
+                                     dlg.beds.value(), accessible=dlg.accessible.isChecked())
+        except CmcError as exc:
+            show_error(self, exc)
+            return False
+        self._building_changed()
+        self.message.setText(_t("Room %1 added").replace("%1", room.label))
+        return True
 
     def _reports_menu(self) -> QMenu:
         menu = QMenu(self)
