@@ -90,6 +90,8 @@ class SyncPage(QWidget):
         dest_row.addWidget(browse)
         sform.addRow(self.tr("Export times"), self.times)
         sform.addRow(self.tr("Destination folder"), dest_row)
+        self.times.setAccessibleName(self.tr("Export times"))
+        self.dest.setAccessibleName(self.tr("Destination folder"))
         self.save_btn = QPushButton(self.tr("Save schedule"))
         self.save_btn.setObjectName("syncSave")
         self.save_btn.clicked.connect(self._save)
