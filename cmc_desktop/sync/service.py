@@ -234,6 +234,11 @@ class SyncService(Service):
             adopted = self._adopt(final, city, seq, prev_sha, pem, dest)
             if adopted is not None:
                 return adopted
+            # Never overwrite a package this database did not write: another PC may be exporting
+            # as the same city, and headquarters may not have read that file yet.
+            raise DestinationError(
+                f"{final.name} already exists in {dest} and is not this database's package {seq}: move it "
+                "away, and check that no other PC exports as the same city", code="package_exists")
         created = self.ctx.clock.now().replace(microsecond=0)
         return self._write(city, dest, seq, prev_sha, after, None, full, created, sign, progress, cancel)
 

@@ -175,3 +175,14 @@ def test_export_needs_permission_and_a_city(ctx: AppContext, city: AppContext, d
     with pytest.raises(ValidationError) as err:
         city.service(SyncService).export(dest)
     assert err.value.code == "city_not_set"
+
+
+def test_a_foreign_file_under_the_next_name_is_never_overwritten(svc: SyncService, city: AppContext,
+                                                                 dest: Path) -> None:
+    squatter = dest / "MA-09-000001.cmcpkg"
+    squatter.write_bytes(b"written by another PC")
+    with pytest.raises(DestinationError) as err:
+        svc.export(dest)
+    assert err.value.code == "package_exists" and "no other PC exports as the same city" in err.value.message
+    assert squatter.read_bytes() == b"written by another PC"
+    assert _pending(city) > 0 and "already exists" in svc.status().last_error
