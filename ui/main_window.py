@@ -23,6 +23,7 @@ from cmc_desktop.reference.service import CatalogueService
 from ui.errors import show_unexpected
 from ui.i18n import ltr
 from ui.pages import PageSpec, visible_pages
+from ui.widgets.accessibility import name_inputs
 from ui.widgets.icons import icon
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
                 show_unexpected(self, type(exc), exc, exc.__traceback__)
                 return
             page.setObjectName(page.objectName() or f"page_{spec.key}")
+            name_inputs(page)
             old = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(old)

@@ -57,16 +57,34 @@ def has_arabic(text: str) -> bool:
     return bool(_ARABIC.search(text or ""))
 
 
+_NUMBER_RUN = re.compile(r"\d+(?:[-/.:]\d+)+")
+_ISOLATES = re.compile("[\u2066-\u2069]")
+
+
+@lru_cache(maxsize=1)
+def _reshaper():  # noqa: ANN202
+    import arabic_reshaper
+
+    # The single-glyph "Allah" ligature (U+FDF2) is missing from DejaVu Sans and most system
+    # fonts: it printed as a box in names such as عبد الله. Letters joined one by one are right.
+    return arabic_reshaper.ArabicReshaper(configuration={"ARABIC LIGATURE ALLAH": False})
+
+
 def shape(text: str | None) -> str:
-    """Arabic letters joined and in visual order; other text unchanged."""
+    """Arabic letters joined and in visual order; other text unchanged.
+
+    Number runs such as 2026-2027 or 12/05/2026 are isolated first: the bidi algorithm turns
+    digits after Arabic letters into Arabic numbers, and a hyphen between two of those is
+    neutral, so "2026-2027" would otherwise read "2027-2026".
+    """
     if not text:
         return ""
     if not has_arabic(text):
         return text
-    import arabic_reshaper
-    from bidi.algorithm import get_display
+    from bidi import get_display
 
-    return get_display(arabic_reshaper.reshape(text))
+    isolated = _NUMBER_RUN.sub(lambda m: f"\u2066{m.group(0)}\u2069", _reshaper().reshape(text))
+    return _ISOLATES.sub("", get_display(isolated))
 
 
 def esc(text: str) -> str:

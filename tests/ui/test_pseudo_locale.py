@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
 from ui.pseudo import apply_pseudo_locale, stretch
+from ui.widgets.accessibility import inputs, is_named
 
 
 def _clipped(page: QWidget) -> list[str]:
@@ -65,7 +66,6 @@ def test_every_page_lays_out_in_pseudo_locale(qtbot, demo_ctx, tmp_path: Path) -
 
 
 def test_every_input_has_an_accessible_name(qtbot, demo_ctx) -> None:  # noqa: ANN001
-    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDateEdit, QPlainTextEdit, QTextEdit
 
     apply_language("en")
     w = MainWindow(demo_ctx)
@@ -76,11 +76,7 @@ def test_every_input_has_an_accessible_name(qtbot, demo_ctx) -> None:  # noqa: A
         w.nav.setCurrentRow(row)
         page = w.pages[spec.key]
         buddies = {lbl.buddy() for lbl in page.findChildren(QLabel) if lbl.buddy() is not None}
-        inputs = [c for c in page.findChildren(QWidget)
-                  if isinstance(c, (QLineEdit, QComboBox, QAbstractSpinBox, QDateEdit, QTextEdit, QPlainTextEdit))]
-        for inp in inputs:
-            if isinstance(inp, QLineEdit) and isinstance(inp.parent(), (QComboBox, QAbstractSpinBox)):
-                continue  # the editor inside a combo/spin box: the outer widget carries the name
-            if not inp.accessibleName() and inp not in buddies:
-                missing.append(f"{spec.key}: {type(inp).__name__} {inp.objectName() or '(no name)'}")
+        for inp in inputs(page):
+            if not is_named(inp, buddies):
+                missing.append(f"{spec.key}: {type(inp).__name__} {inp.objectName() or '(no object name)'}")
     assert not missing, missing
