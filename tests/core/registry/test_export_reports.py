@@ -164,3 +164,24 @@ def test_cli_export_and_reports(demo_ctx: AppContext, tmp_path: Path, capsys: py
     assert "error: Group 'NOPE' does not exist" in capsys.readouterr().err
     assert cli_main(["import", "trainees", str(tmp_path / "missing.xlsx"), "--db", db]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_cli_import_programmes(demo_ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "prog.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["code filiere", "LIBELLE", "Niveau", "Durée (mois)", "Secteur", "Remarque"])
+    ws.append(["ROB", "Robotique", "TS", 24, "IND", "nouveau"])
+    ws.append(["ROB", "Robotique bis", "TS", 24, "IND", ""])
+    wb.save(path)
+    db = str(demo_ctx.sqlite_file)
+    demo_ctx.close()
+    assert cli_main(["import", "programmes", str(path), "--db", db]) == 1
+    out = capsys.readouterr()
+    assert "row 3, column code filiere: programme ROB appears twice" in out.out
+    assert "ignored columns: Remarque" in out.out and "no programme was written" in out.err
+    ws.delete_rows(3)
+    wb.save(path)
+    assert cli_main(["import", "programmes", str(path), "--json", "--db", db]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["new"] == 1 and summary["written"]

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from cmc_desktop.bootstrap import AppContext
@@ -252,3 +254,33 @@ def test_residence_filter_uses_the_residence_area(demo_ctx: AppContext) -> None:
     outside = svc.search(TraineeFilter(resident=False))
     assert set(inside.ids) == residents
     assert inside.total + outside.total == svc.search().total
+
+
+LATIN = "aàâäbcçdeéèêëfghiîïjklmnoôöpqrstuùûüvwxyz"
+
+
+def _strip_accents(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.text(alphabet=LATIN, min_size=4, max_size=14), data=st.data())
+def test_any_slice_of_a_name_finds_it_whatever_the_accents_and_case(demo_ctx: AppContext, name: str,
+                                                                    data: st.DataObject) -> None:
+    svc = demo_ctx.service(RegistryService)
+    last = "Q" + name  # a prefix no demo name has, so the trainee is identifiable
+    mat = f"2004031{data.draw(st.integers(0, 999_999)):06d}"
+    existing = svc.search(TraineeFilter(text=mat)).ids
+    ok = {CONFIRM_CAPACITY}
+    tid = existing[0] if existing else svc.save(_input(demo_ctx, matricule=mat, cin=None, last_name=last),
+                                                confirmed=ok).id
+    if existing:
+        d = svc.get(tid)
+        tid = svc.save(_input(demo_ctx, matricule=mat, cin=None, last_name=last), trainee_id=tid, version=d.version,
+                       confirmed=ok).id
+    start = data.draw(st.integers(0, len(last) - 2))
+    piece = last[start:start + data.draw(st.integers(2, len(last) - start))]
+    query = data.draw(st.sampled_from([piece, piece.upper(), _strip_accents(piece), _strip_accents(piece).upper()]))
+    assert tid in svc.search(TraineeFilter(text=f"{query} {mat}")).ids
