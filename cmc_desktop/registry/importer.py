@@ -472,8 +472,23 @@ class TraineeImporter:
                 s.connection().execute(
                     update(t).where(t.c.id == bindparam("b_id")).values(
                         current_group_id=bindparam("b_group"), current_status=bindparam("b_status")), cur_upd)
+            self._journal(s, new_rows, rows, now)
             cancel.check()  # last chance: cancelling here rolls everything back
             progress(len(rows), len(rows), "committing")
+
+    def _journal(self, s: Any, new_rows: list[_Row], rows: list[_Row], now: dt.datetime) -> None:
+        """One audit entry for the whole import: executemany bypasses the per-row ORM journal."""
+        try:
+            from cmc_desktop.security import audit
+        except ImportError:  # the security area is not installed
+            return
+        fresh = {id(r) for r in new_rows}
+        updated = [r for r in rows if id(r) not in fresh and (r.changes or r.enrol_action)]
+        audit.append(s, "import", "trainees", {
+            "file": self.path.name, "new": len(new_rows), "updated": len(updated),
+            "changed_fields": dict(Counter(c for r in updated for c in r.changes)),
+            "updated_matricules": [r.values["matricule"] for r in updated][:1000],
+        }, at=now, actor=self.svc.actor.label, area="registry")
 
     def _save_rejected(self, sheet: Sheet, bad: list[_Row]) -> Path:
         """The rejected rows, as read, with their sheet row and reasons, next to the input."""

@@ -45,6 +45,11 @@ def test_template_import_creates_trainees_with_enrolment(demo_ctx: AppContext, x
         e = s.scalar(select(Enrolment).where(Enrolment.trainee_id == t.id))
         assert e.status == "active" and e.status_since == dt.date(2026, 11, 30)
     assert _svc(demo_ctx).search().total == base + 2
+    from cmc_desktop.db.models.security import AuditEntry
+
+    with demo_ctx.read_sf() as s:
+        entry = s.scalar(select(AuditEntry).where(AuditEntry.action == "import", AuditEntry.entity == "trainees"))
+        assert entry is not None and entry.area == "registry" and '"new":2' in entry.changes.replace(" ", "")
 
 
 def test_reimport_changes_nothing_and_a_changed_field_is_counted(demo_ctx: AppContext, xlsx: Maker) -> None:
