@@ -45,7 +45,12 @@ FALSE_WORDS = {"", "0", "false", "no", "non", "n", "faux", "لا"}
 
 
 class RuleError(ValueError):
-    """A value that breaks a rule; the message is meant for the person who typed it."""
+    """A value that breaks a rule. The English message names the value (CLI, import report);
+    ``code`` lets the desk show its own translated sentence for the same rule."""
+
+    def __init__(self, message: str, code: str = "invalid") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def _plain(text: str) -> str:
@@ -69,9 +74,9 @@ def has_arabic(text: str) -> bool:
 def normalise_matricule(value: Any) -> str:
     text = clean_text(value).replace(" ", "")
     if not text:
-        raise RuleError("the matricule is required")
+        raise RuleError("the matricule is required", "required")
     if not MATRICULE_RE.match(text):
-        raise RuleError(f"matricule '{text}' must be exactly 13 digits")
+        raise RuleError(f"matricule '{text}' must be exactly 13 digits", "matricule_format")
     return text
 
 
@@ -79,10 +84,10 @@ def normalise_cin(value: Any, *, required: bool = False) -> str | None:
     text = clean_text(value).replace(" ", "").upper()
     if not text:
         if required:
-            raise RuleError("the CIN is required")
+            raise RuleError("the CIN is required", "required")
         return None
     if not CIN_RE.match(text):
-        raise RuleError(f"CIN '{text}' must be 1 or 2 letters followed by 5 or 6 digits (e.g. JA123456)")
+        raise RuleError(f"CIN '{text}' must be 1 or 2 letters followed by 5 or 6 digits (e.g. JA123456)", "cin_format")
     return text
 
 
@@ -91,7 +96,7 @@ def normalise_massar(value: Any) -> str | None:
     if not text:
         return None
     if not MASSAR_RE.match(text):
-        raise RuleError(f"Massar code '{text}' must be one letter followed by 9 digits")
+        raise RuleError(f"Massar code '{text}' must be one letter followed by 9 digits", "massar_format")
     return text
 
 
@@ -109,7 +114,7 @@ def normalise_phone(value: Any, *, what: str = "phone") -> str | None:
     if len(digits) == 9 and digits[0] in "67" and digits.isdigit():
         digits = "0" + digits
     if not PHONE_RE.match(digits):
-        raise RuleError(f"{what} '{text}' must be 10 digits starting with 06 or 07")
+        raise RuleError(f"{what} '{text}' must be 10 digits starting with 06 or 07", "phone_format")
     return digits
 
 
@@ -118,7 +123,7 @@ def normalise_email(value: Any) -> str | None:
     if not text:
         return None
     if not EMAIL_RE.match(text) or len(text) > 120:
-        raise RuleError(f"e-mail '{text}' is not a valid address")
+        raise RuleError(f"e-mail '{text}' is not a valid address", "email_format")
     return text.lower()
 
 
@@ -127,14 +132,15 @@ def normalise_latin_name(value: Any, *, what: str = "name", required: bool = Tru
     text = re.sub(r"\s+", " ", clean_text(value))
     if not text:
         if required:
-            raise RuleError(f"the {what} is required")
+            raise RuleError(f"the {what} is required", "required")
         return ""
     if has_arabic(text):
-        raise RuleError(f"the {what} '{text}' contains Arabic letters; put Arabic names in the Arabic column")
+        raise RuleError(f"the {what} '{text}' contains Arabic letters; put Arabic names in the Arabic column",
+                        "arabic_in_latin")
     if not _LATIN_LETTER.search(text):
-        raise RuleError(f"the {what} '{text}' contains no letters")
+        raise RuleError(f"the {what} '{text}' contains no letters", "no_letters")
     if len(text) > 80:
-        raise RuleError(f"the {what} is longer than 80 characters")
+        raise RuleError(f"the {what} is longer than 80 characters", "too_long")
     return text
 
 
@@ -143,9 +149,9 @@ def normalise_arabic_name(value: Any, *, what: str = "Arabic name") -> str | Non
     if not text:
         return None
     if _LATIN_LETTER.search(text) or not has_arabic(text):
-        raise RuleError(f"the {what} '{text}' must be written in Arabic script")
+        raise RuleError(f"the {what} '{text}' must be written in Arabic script", "not_arabic")
     if len(text) > 80:
-        raise RuleError(f"the {what} is longer than 80 characters")
+        raise RuleError(f"the {what} is longer than 80 characters", "too_long")
     return text
 
 
@@ -185,9 +191,9 @@ def normalise_distance(value: Any) -> float | None:
     try:
         km = float(text)
     except ValueError as exc:
-        raise RuleError(f"distance '{text}' must be a number of kilometres") from exc
+        raise RuleError(f"distance '{text}' must be a number of kilometres", "distance") from exc
     if not 0 <= km <= 2000:
-        raise RuleError(f"distance {km:g} km is outside 0–2000 km")
+        raise RuleError(f"distance {km:g} km is outside 0–2000 km", "distance")
     return round(km, 1)
 
 
@@ -206,20 +212,20 @@ def parse_date(value: Any, *, what: str = "date") -> dt.date:
         return value
     text = clean_text(value)
     if not text:
-        raise RuleError(f"the {what} is required")
+        raise RuleError(f"the {what} is required", "required")
     m = _DMY.match(text)
     if m:
         day, month, year = (int(g) for g in m.groups())
         try:
             return dt.date(year, month, day)
         except ValueError as exc:
-            raise RuleError(f"{what} '{text}' does not exist ({exc})") from exc
+            raise RuleError(f"{what} '{text}' does not exist ({exc})", "date_impossible") from exc
     for fmt in _DATE_FORMATS[3:]:
         try:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise RuleError(f"{what} '{text}' is not a date (expected dd/mm/yyyy)")
+    raise RuleError(f"{what} '{text}' is not a date (expected dd/mm/yyyy)", "date_format")
 
 
 def age_on(birth: dt.date, day: dt.date) -> int:
@@ -233,9 +239,9 @@ def reference_day(academic_year_start: dt.date) -> dt.date:
 
 def check_birth_date(birth: dt.date, today: dt.date) -> None:
     if birth >= today:
-        raise RuleError(f"birth date {birth:%d/%m/%Y} is not in the past")
+        raise RuleError(f"birth date {birth:%d/%m/%Y} is not in the past", "birth_future")
     if age_on(birth, today) > 80:
-        raise RuleError(f"birth date {birth:%d/%m/%Y} gives an age over 80")
+        raise RuleError(f"birth date {birth:%d/%m/%Y} gives an age over 80", "birth_old")
 
 
 def check_age(birth: dt.date, level: str, academic_year_start: dt.date, *, bridging: bool = False) -> None:
@@ -246,10 +252,10 @@ def check_age(birth: dt.date, level: str, academic_year_start: dt.date, *, bridg
     age = age_on(birth, day)
     top = MAX_AGE_BRIDGING if bridging else MAX_AGE
     if age < MIN_AGE:
-        raise RuleError(f"age {age} on {day:%d/%m/%Y} is under {MIN_AGE} for a diploma programme")
+        raise RuleError(f"age {age} on {day:%d/%m/%Y} is under {MIN_AGE} for a diploma programme", "age")
     if age > top:
         route = " even with the bridging route" if bridging else " (33 with the bridging route)"
-        raise RuleError(f"age {age} on {day:%d/%m/%Y} is over {top} for a diploma programme{route}")
+        raise RuleError(f"age {age} on {day:%d/%m/%Y} is over {top} for a diploma programme{route}", "age")
 
 
 def matricule_birth_warning(matricule: str, birth: dt.date) -> str | None:

@@ -266,6 +266,7 @@ class RegistryService(Service):
     def _validate(self, s: Session, d: TraineeInput, t: Trainee | None,
                   today: dt.date) -> tuple[dict[str, Any], Group | None]:
         errors: list[tuple[str, str]] = []
+        codes: dict[str, str] = {}  # field → rule code, for the desk's translated message
         out: dict[str, Any] = {}
 
         def field(name: str, fn: Any, raw: Any, **kw: Any) -> None:
@@ -273,6 +274,7 @@ class RegistryService(Service):
                 out[name] = fn(raw, **kw)
             except rules.RuleError as exc:
                 errors.append((name, str(exc)))
+                codes[name] = exc.code
 
         field("matricule", rules.normalise_matricule, d.matricule)
         field("last_name", rules.normalise_latin_name, d.last_name, what="last name")
@@ -301,6 +303,7 @@ class RegistryService(Service):
                 errors.append(("group_id", f"group #{d.group_id} does not exist"))
         elif t is None:
             errors.append(("group_id", "a group is required for a new trainee"))
+            codes["group_id"] = "required"
         if "birth_date" in out:
             try:
                 rules.check_birth_date(out["birth_date"], today)
@@ -309,14 +312,17 @@ class RegistryService(Service):
                                     bridging=out["bridging"])
             except rules.RuleError as exc:
                 errors.append(("birth_date", str(exc)))
+                codes["birth_date"] = exc.code
         own_id = t.id if t is not None else -1
         if "matricule" in out and s.scalar(select(Trainee.id).where(
                 Trainee.matricule == out["matricule"], Trainee.id != own_id)):
             errors.append(("matricule", f"matricule {out['matricule']} already belongs to another trainee"))
+            codes["matricule"] = "duplicate"
         if out.get("cin") and s.scalar(select(Trainee.id).where(Trainee.cin == out["cin"], Trainee.id != own_id)):
             errors.append(("cin", f"CIN {out['cin']} already belongs to another trainee"))
+            codes["cin"] = "duplicate"
         if errors:
-            raise ValidationError("; ".join(f"{f}: {m}" for f, m in errors), errors=errors)
+            raise ValidationError("; ".join(f"{f}: {m}" for f, m in errors), errors=errors, field_codes=codes)
         return out, group
 
     def _enrol(self, s: Session, t: Trainee, group: Group, status: str, today: dt.date) -> None:

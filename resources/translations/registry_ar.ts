@@ -76,6 +76,14 @@
       <translation>قام مكتب آخر بحفظ هذا المتدرب قبلك: %1</translation>
     </message>
     <message>
+      <source>Another trainee already has this number.</source>
+      <translation>هذا الرقم مسجل لمتدرب آخر.</translation>
+    </message>
+    <message>
+      <source>Arabic letters are not accepted here; use the Arabic name field.</source>
+      <translation>الحروف العربية غير مقبولة هنا؛ استعمل خانة الاسم بالعربية.</translation>
+    </message>
+    <message>
       <source>Birth date</source>
       <translation>تاريخ الازدياد</translation>
     </message>
@@ -328,6 +336,58 @@
       <translation>الوضعية</translation>
     </message>
     <message>
+      <source>The CIN is 1 or 2 letters followed by 5 or 6 digits (e.g. JA123456).</source>
+      <translation>يتكون رقم البطاقة الوطنية من حرف أو حرفين متبوعين بـ 5 أو 6 أرقام (مثال: JA123456).</translation>
+    </message>
+    <message>
+      <source>The Massar code is one letter followed by 9 digits.</source>
+      <translation>يتكون رمز مسار من حرف واحد متبوع بـ 9 أرقام.</translation>
+    </message>
+    <message>
+      <source>The age on 1 September is outside 15–30 years (33 with the bridging route) for a diploma programme.</source>
+      <translation>السن في فاتح شتنبر خارج حدود 15 إلى 30 سنة (33 سنة عبر مسلك الجسر) بالنسبة للتكوين المؤهل لدبلوم.</translation>
+    </message>
+    <message>
+      <source>The birth date must be in the past.</source>
+      <translation>يجب أن يكون تاريخ الازدياد في الماضي.</translation>
+    </message>
+    <message>
+      <source>The distance is a number of kilometres between 0 and 2000.</source>
+      <translation>المسافة عدد من الكيلومترات بين 0 و2000.</translation>
+    </message>
+    <message>
+      <source>The matricule is exactly 13 digits.</source>
+      <translation>يتكون رقم التسجيل من 13 رقمًا بالضبط.</translation>
+    </message>
+    <message>
+      <source>The number is 10 digits starting with 06 or 07.</source>
+      <translation>يتكون الرقم من 10 أرقام ويبدأ بـ 06 أو 07.</translation>
+    </message>
+    <message>
+      <source>This birth date gives an age over 80.</source>
+      <translation>تاريخ الازدياد هذا يعطي سنًا تفوق 80 سنة.</translation>
+    </message>
+    <message>
+      <source>This date does not exist.</source>
+      <translation>هذا التاريخ غير موجود.</translation>
+    </message>
+    <message>
+      <source>This field is required.</source>
+      <translation>هذا الحقل إلزامي.</translation>
+    </message>
+    <message>
+      <source>This is not a valid e-mail address.</source>
+      <translation>عنوان البريد الإلكتروني هذا غير صالح.</translation>
+    </message>
+    <message>
+      <source>This name contains no letters.</source>
+      <translation>هذا الاسم لا يحتوي على أي حرف.</translation>
+    </message>
+    <message>
+      <source>This text is too long.</source>
+      <translation>هذا النص طويل جدًا.</translation>
+    </message>
+    <message>
       <source>Trainee %1</source>
       <translation>المتدرب %1</translation>
     </message>
@@ -338,6 +398,14 @@
     <message>
       <source>Woman (F)</source>
       <translation>أنثى (F)</translation>
+    </message>
+    <message>
+      <source>Write the date as dd/mm/yyyy.</source>
+      <translation>اكتب التاريخ على شكل يوم/شهر/سنة.</translation>
+    </message>
+    <message>
+      <source>Write this name in Arabic script.</source>
+      <translation>اكتب هذا الاسم بالحروف العربية.</translation>
     </message>
     <message>
       <source>active</source>

@@ -76,6 +76,14 @@
       <translation>Un autre poste a enregistré ce stagiaire avant vous : %1</translation>
     </message>
     <message>
+      <source>Another trainee already has this number.</source>
+      <translation>Un autre stagiaire a déjà ce numéro.</translation>
+    </message>
+    <message>
+      <source>Arabic letters are not accepted here; use the Arabic name field.</source>
+      <translation>Les lettres arabes ne sont pas acceptées ici ; utilisez le champ du nom en arabe.</translation>
+    </message>
+    <message>
       <source>Birth date</source>
       <translation>Date de naissance</translation>
     </message>
@@ -328,6 +336,58 @@
       <translation>Statut</translation>
     </message>
     <message>
+      <source>The CIN is 1 or 2 letters followed by 5 or 6 digits (e.g. JA123456).</source>
+      <translation>La CIN comporte 1 ou 2 lettres suivies de 5 ou 6 chiffres (ex. JA123456).</translation>
+    </message>
+    <message>
+      <source>The Massar code is one letter followed by 9 digits.</source>
+      <translation>Le code Massar comporte une lettre suivie de 9 chiffres.</translation>
+    </message>
+    <message>
+      <source>The age on 1 September is outside 15–30 years (33 with the bridging route) for a diploma programme.</source>
+      <translation>L'âge au 1er septembre est hors de la limite de 15 à 30 ans (33 ans par la passerelle) pour une formation diplômante.</translation>
+    </message>
+    <message>
+      <source>The birth date must be in the past.</source>
+      <translation>La date de naissance doit être dans le passé.</translation>
+    </message>
+    <message>
+      <source>The distance is a number of kilometres between 0 and 2000.</source>
+      <translation>La distance est un nombre de kilomètres entre 0 et 2000.</translation>
+    </message>
+    <message>
+      <source>The matricule is exactly 13 digits.</source>
+      <translation>Le matricule compte exactement 13 chiffres.</translation>
+    </message>
+    <message>
+      <source>The number is 10 digits starting with 06 or 07.</source>
+      <translation>Le numéro comporte 10 chiffres et commence par 06 ou 07.</translation>
+    </message>
+    <message>
+      <source>This birth date gives an age over 80.</source>
+      <translation>Cette date de naissance donne un âge de plus de 80 ans.</translation>
+    </message>
+    <message>
+      <source>This date does not exist.</source>
+      <translation>Cette date n'existe pas.</translation>
+    </message>
+    <message>
+      <source>This field is required.</source>
+      <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+      <source>This is not a valid e-mail address.</source>
+      <translation>Cette adresse e-mail n'est pas valide.</translation>
+    </message>
+    <message>
+      <source>This name contains no letters.</source>
+      <translation>Ce nom ne contient aucune lettre.</translation>
+    </message>
+    <message>
+      <source>This text is too long.</source>
+      <translation>Ce texte est trop long.</translation>
+    </message>
+    <message>
       <source>Trainee %1</source>
       <translation>Stagiaire %1</translation>
     </message>
@@ -338,6 +398,14 @@
     <message>
       <source>Woman (F)</source>
       <translation>Femme (F)</translation>
+    </message>
+    <message>
+      <source>Write the date as dd/mm/yyyy.</source>
+      <translation>Écrivez la date sous la forme jj/mm/aaaa.</translation>
+    </message>
+    <message>
+      <source>Write this name in Arabic script.</source>
+      <translation>Écrivez ce nom en caractères arabes.</translation>
     </message>
     <message>
       <source>active</source>

@@ -141,6 +141,10 @@ def test_field_errors_are_reported_together(demo_ctx: AppContext) -> None:
                         birth_date="31/02/2004"))
     fields = {f for f, _ in err.value.errors}
     assert {"matricule", "cin", "phone", "last_name", "birth_date"} <= fields
+    # each field also carries its rule code, so the desk can show its own translated sentence
+    assert err.value.params["field_codes"] == {"matricule": "matricule_format", "cin": "cin_format",
+                                               "phone": "phone_format", "last_name": "arabic_in_latin",
+                                               "birth_date": "date_impossible"}
     assert trainee_total(demo_ctx) == before
 
 
