@@ -43,6 +43,7 @@ from cmc_desktop.text import fold, search_key
 # Confirmations the detail form must obtain before saving (warnings on import).
 CONFIRM_MINOR = "minor_without_guardian"
 CONFIRM_CAPACITY = "group_over_capacity"
+PHOTO_MAX_BYTES = 2 * 1024 * 1024
 
 
 def like_escape(term: str) -> str:
@@ -195,6 +196,34 @@ class RegistryService(Service):
             if t is None:
                 raise NotFound(f"No trainee has the matricule {matricule}", code="not_found")
             return self._detail(s, t)
+
+    def photo(self, trainee_id: int) -> bytes | None:
+        """The trainee's photo (JPEG or PNG bytes), loaded only when asked (the column is deferred)."""
+        self.require(Perm.REGISTRY_READ)
+        with self.read() as s:
+            return s.scalar(select(Trainee.photo).where(Trainee.id == trainee_id))
+
+    def set_photo(self, trainee_id: int, data: bytes | None, *, version: int) -> int:
+        """Replace (or remove, with None) the photo; returns the new version."""
+        self.require(Perm.REGISTRY_EDIT)
+        if data is not None:
+            if len(data) > PHOTO_MAX_BYTES:
+                raise ValidationError(f"The photo is {len(data) // 1024} KB; the limit is "
+                                      f"{PHOTO_MAX_BYTES // 1024} KB", code="photo_too_big")
+            if not (data.startswith(b"\xff\xd8\xff") or data.startswith(b"\x89PNG\r\n\x1a\n")):
+                raise ValidationError("The photo must be a JPEG or PNG image", code="photo_format")
+        with self.write() as s:
+            t = s.get(Trainee, trainee_id)
+            if t is None:
+                raise NotFound(f"Trainee #{trainee_id} does not exist")
+            if t.version != version:
+                when = t.updated_at.astimezone(CITY_TZ).strftime("%d/%m/%Y %H:%M")
+                raise ConflictError(f"Trainee {t.matricule} was changed by {t.updated_by or 'another desk'} at "
+                                    f"{when} — reload it before saving your changes", code="stale")
+            t.photo = data
+            t.updated_by = self.actor.label
+            s.flush()
+            return t.version
 
     def group_load(self, group_id: int) -> tuple[int, int]:
         """(active trainees, capacity) of a group: the form warns before overfilling it."""

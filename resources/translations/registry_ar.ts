@@ -116,8 +116,16 @@
       <translation>جارٍ الفحص…</translation>
     </message>
     <message>
+      <source>Choose a &amp;photo…</source>
+      <translation>اختيار &amp;صورة…</translation>
+    </message>
+    <message>
       <source>Choose a group in the filter first.</source>
       <translation>اختر فوجًا في المرشح أولًا.</translation>
+    </message>
+    <message>
+      <source>Choose a photo</source>
+      <translation>اختيار صورة</translation>
     </message>
     <message>
       <source>Class &amp;list…</source>
@@ -204,6 +212,10 @@
       <translation>أعمدة تم تجاهلها: %1</translation>
     </message>
     <message>
+      <source>Images (*.jpg *.jpeg *.png)</source>
+      <translation>صور (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
       <source>Import the valid rows and save the rejected ones next to the file</source>
       <translation>استيراد الأسطر الصحيحة وحفظ الأسطر المرفوضة بجانب الملف</translation>
     </message>
@@ -260,6 +272,10 @@
       <translation>لم يتم اختيار أي ملف</translation>
     </message>
     <message>
+      <source>No photo</source>
+      <translation>لا توجد صورة</translation>
+    </message>
+    <message>
       <source>Non-residents</source>
       <translation>غير المقيمين</translation>
     </message>
@@ -274,6 +290,10 @@
     <message>
       <source>Phone</source>
       <translation>الهاتف</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>الصورة</translation>
     </message>
     <message>
       <source>Please confirm</source>

@@ -116,8 +116,16 @@
       <translation>Vérification…</translation>
     </message>
     <message>
+      <source>Choose a &amp;photo…</source>
+      <translation>Choisir une &amp;photo…</translation>
+    </message>
+    <message>
       <source>Choose a group in the filter first.</source>
       <translation>Choisissez d'abord un groupe dans le filtre.</translation>
+    </message>
+    <message>
+      <source>Choose a photo</source>
+      <translation>Choisir une photo</translation>
     </message>
     <message>
       <source>Class &amp;list…</source>
@@ -204,6 +212,10 @@
       <translation>Colonnes ignorées : %1</translation>
     </message>
     <message>
+      <source>Images (*.jpg *.jpeg *.png)</source>
+      <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
       <source>Import the valid rows and save the rejected ones next to the file</source>
       <translation>Importer les lignes valides et enregistrer les lignes rejetées à côté du fichier</translation>
     </message>
@@ -260,6 +272,10 @@
       <translation>Aucun fichier choisi</translation>
     </message>
     <message>
+      <source>No photo</source>
+      <translation>Pas de photo</translation>
+    </message>
+    <message>
       <source>Non-residents</source>
       <translation>Non-résidents</translation>
     </message>
@@ -274,6 +290,10 @@
     <message>
       <source>Phone</source>
       <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>Photo</translation>
     </message>
     <message>
       <source>Please confirm</source>

@@ -288,3 +288,19 @@ def test_any_slice_of_a_name_finds_it_whatever_the_accents_and_case(demo_ctx: Ap
     piece = last[start:start + data.draw(st.integers(2, len(last) - start))]
     query = data.draw(st.sampled_from([piece, piece.upper(), _strip_accents(piece), _strip_accents(piece).upper()]))
     assert tid in svc.search(TraineeFilter(text=f"{query} {mat}")).ids
+
+
+def test_photo_is_checked_and_versioned(demo_ctx: AppContext) -> None:
+    svc = demo_ctx.service(RegistryService)
+    d = svc.save(_input(demo_ctx), confirmed={CONFIRM_CAPACITY})
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 100
+    with pytest.raises(ValidationError, match="JPEG or PNG"):
+        svc.set_photo(d.id, b"GIF89a....", version=d.version)
+    with pytest.raises(ValidationError, match="limit"):
+        svc.set_photo(d.id, b"\xff\xd8\xff" + b"\x00" * (3 * 1024 * 1024), version=d.version)
+    version = svc.set_photo(d.id, png, version=d.version)
+    assert version == d.version + 1 and svc.photo(d.id) == png
+    with pytest.raises(ConflictError, match="reload"):
+        svc.set_photo(d.id, None, version=d.version)
+    svc.set_photo(d.id, None, version=version)
+    assert svc.photo(d.id) is None

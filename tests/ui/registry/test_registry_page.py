@@ -177,3 +177,21 @@ def test_export_button_writes_current_filter(qtbot, demo_ctx: AppContext, tmp_pa
     qtbot.waitUntil(lambda: "exported" in page.count.text(), timeout=5000)
     rows = list(openpyxl.load_workbook(out).active.iter_rows(min_row=2, values_only=True))
     assert len(rows) == page.model.rowCount() and {r[11] for r in rows} == {page.group.currentText()}
+
+
+def test_photo_chosen_in_the_form_is_stored_and_shown(qtbot, demo_ctx: AppContext, tmp_path: Path) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QColor, QImage
+
+    img = QImage(60, 80, QImage.Format_RGB32)
+    img.fill(QColor("#17324d"))
+    path = tmp_path / "face.png"
+    assert img.save(str(path))
+    svc = demo_ctx.service(RegistryService)
+    tid = svc.search(TraineeFilter(status="active")).ids[0]
+    dlg = TraineeDialog(demo_ctx, tid)
+    qtbot.addWidget(dlg)
+    assert dlg.photo.pixmap().isNull()
+    dlg.choose_photo(str(path))
+    assert svc.photo(tid) == path.read_bytes()
+    assert not dlg.photo.pixmap().isNull()
+    assert dlg.detail is not None and dlg.detail.version == svc.get(tid).version

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -130,6 +134,21 @@ class TraineeDialog(QDialog):
         for s in opts.statuses:
             self.status.addItem(self._status_label(s), s)
         self._add("status", self.tr("Status"), self.status)
+        photo_box = QWidget()
+        pl = QHBoxLayout(photo_box)
+        pl.setContentsMargins(0, 0, 0, 0)
+        self.photo = QLabel(self.tr("No photo"))
+        self.photo.setObjectName("traineePhoto")
+        self.photo.setFixedSize(90, 110)
+        self.photo.setStyleSheet("border: 1px solid #b8c2cc;")
+        self.photo_btn = QPushButton(self.tr("Choose a &photo…"))
+        self.photo_btn.setObjectName("choosePhoto")
+        self.photo_btn.setEnabled(self.can_edit and self.detail is not None)
+        self.photo_btn.clicked.connect(self.choose_photo)
+        pl.addWidget(self.photo)
+        pl.addWidget(self.photo_btn)
+        pl.addStretch(1)
+        self.form.addRow(self.tr("Photo"), photo_box)
         self.history = QLabel()
         self.history.setObjectName("enrolmentHistory")
         self.history.setWordWrap(True)
@@ -191,11 +210,46 @@ class TraineeDialog(QDialog):
             self.group.addItem(d.group_code, d.group_id)
             self.group.setCurrentIndex(self.group.count() - 1)
         self.status.setCurrentIndex(max(0, self.status.findData(d.status or "active")))
+        self._show_photo()
         self.history.setText("\n".join(
             f"{e.academic_year} · {e.group_code} · {e.programme_code} ({e.level}) · {self._status_label(e.status)}"
             f" · {e.status_since:%d/%m/%Y}" for e in d.enrolments) or self.tr("None yet"))
         for err in self.errors.values():
             err.hide()
+
+    def _show_photo(self) -> None:
+        data = self.svc.photo(self.detail.id) if self.detail is not None else None
+        pix = QPixmap()
+        if data and pix.loadFromData(data):
+            self.photo.setPixmap(pix.scaled(self.photo.size(), Qt.KeepAspectRatio, Qt.SmoothTransformation))
+        else:
+            self.photo.setText(self.tr("No photo"))
+
+    def choose_photo(self, path: str | None = None) -> None:
+        if self.detail is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), "",
+                                                  self.tr("Images (*.jpg *.jpeg *.png)"))
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+            self.svc.set_photo(self.detail.id, data, version=self.detail.version)
+        except OSError as exc:
+            self.banner.setText(str(exc))
+            self.banner.show()
+            return
+        except ConflictError as exc:
+            self.banner.setText(self.tr("Another desk saved this trainee first: %1").replace("%1", exc.message))
+            self.banner.show()
+            self.reload_btn.show()
+            return
+        except CmcError as exc:
+            show_error(self, exc)
+            return
+        self.detail = self.svc.get(self.detail.id)
+        self._show_photo()
 
     # --- checks ----------------------------------------------------------------------------
     def _check_birth(self, value: str) -> dt.date:
