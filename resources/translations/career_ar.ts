@@ -220,6 +220,10 @@
       <translation>لا يوجد خريج معني بعد</translation>
     </message>
     <message>
+      <source>Outcome</source>
+      <translation>الوضعية</translation>
+    </message>
+    <message>
       <source>Outcome known</source>
       <translation>الوضعية معروفة</translation>
     </message>
@@ -286,6 +290,10 @@
     <message>
       <source>Survey at %1 months</source>
       <translation>استطلاع بعد %1 شهرا</translation>
+    </message>
+    <message>
+      <source>Survey wave</source>
+      <translation>موجة البحث</translation>
     </message>
     <message>
       <source>To</source>

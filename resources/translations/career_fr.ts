@@ -220,6 +220,10 @@
       <translation>Aucun lauréat concerné pour l'instant</translation>
     </message>
     <message>
+      <source>Outcome</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
       <source>Outcome known</source>
       <translation>Situation connue</translation>
     </message>
@@ -286,6 +290,10 @@
     <message>
       <source>Survey at %1 months</source>
       <translation>Enquête à %1 mois</translation>
+    </message>
+    <message>
+      <source>Survey wave</source>
+      <translation>Vague d'enquête</translation>
     </message>
     <message>
       <source>To</source>

@@ -288,6 +288,10 @@
       <translation>تم مسح %1، التعرف على %2: %3 مفقودة، %4 في غير مكانها، %5 غير معروفة.</translation>
     </message>
     <message>
+      <source>Scanned barcodes</source>
+      <translation>الرموز الشريطية الممسوحة</translation>
+    </message>
+    <message>
       <source>Search the catalogue</source>
       <translation>البحث في الفهرس</translation>
     </message>

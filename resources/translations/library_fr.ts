@@ -288,6 +288,10 @@
       <translation>%1 scannés, %2 reconnus : %3 manquants, %4 mal rangés, %5 inconnus.</translation>
     </message>
     <message>
+      <source>Scanned barcodes</source>
+      <translation>Codes-barres scannés</translation>
+    </message>
+    <message>
       <source>Search the catalogue</source>
       <translation>Rechercher dans le catalogue</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QLabel,
     QLayout,
@@ -37,7 +38,8 @@ def _label_before(widget: QWidget) -> str:
                 stack.append(item.layout())
             if item.widget() is widget and i > 0:
                 prev = items[i - 1].widget()
-                if isinstance(prev, QLabel) and prev.text():
+                # "Every week until [date]": a check box or label right before names the input
+                if isinstance(prev, (QLabel, QCheckBox)) and prev.text():
                     return _clean(prev.text())
     return ""
 
@@ -65,7 +67,7 @@ def name_inputs(root: QWidget) -> int:
         if is_named(w, buddies):
             continue
         text = _label_before(w)
-        if not text and isinstance(w, QLineEdit):
+        if not text and isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit)):
             text = w.placeholderText()
         if not text and isinstance(w, QComboBox) and w.lineEdit() is not None:
             text = w.lineEdit().placeholderText()

@@ -221,8 +221,9 @@ class CateringPage(QWidget):
         bar.addStretch(1)
         self.summary = QLabel()
         self.summary.setObjectName("forecastSummary")
-        bar.addWidget(self.summary)
+        self.summary.setWordWrap(True)  # own line: the tool bar is already full in French/Arabic
         v.addLayout(bar)
+        v.addWidget(self.summary)
         self.forecast_model = ForecastModel()
         self.forecast_model.today = self.ctx.clock.today()
         self.forecast_view = QTableView()

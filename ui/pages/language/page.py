@@ -61,6 +61,8 @@ class AttendanceTab(QWidget):
         self.term_start, self.term_end = QTimeEdit(QTime(8, 30)), QTimeEdit(QTime(10, 30))
         for w in (self.term_start, self.term_end):
             w.setDisplayFormat("HH:mm")
+        self.term_start.setAccessibleName(self.tr("From"))
+        self.term_end.setAccessibleName(self.tr("To"))
         times = QHBoxLayout()
         times.addWidget(self.term_start)
         times.addWidget(self.term_end)
@@ -232,6 +234,7 @@ class PlacementTab(QWidget):
         self.matricule.setPlaceholderText(self.tr("Matricule"))
         self.language = QComboBox()
         self.language.setObjectName("placementLanguage")
+        self.language.setAccessibleName(self.tr("Language"))
         for lang in svc.languages():
             self.language.addItem(f"{lang.name_fr} / {lang.name_ar}", lang.code)
         self.score = QDoubleSpinBox()
@@ -239,6 +242,7 @@ class PlacementTab(QWidget):
         self.score.setRange(0, 1000)
         self.score.setDecimals(1)
         self.day = date_edit(ctx.clock.today())
+        self.day.setAccessibleName(self.tr("Date"))
         self.record_btn = QPushButton(self.tr("Record score"))
         self.import_btn = QPushButton(self.tr("Import scores…"))
         for b in (self.record_btn, self.import_btn):

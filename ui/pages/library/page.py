@@ -310,6 +310,7 @@ class StocktakeTab(QWidget):
         lay.addLayout(form)
         self.codes = QPlainTextEdit()
         self.codes.setObjectName("stocktakeCodes")
+        self.codes.setAccessibleName(self.tr("Scanned barcodes"))
         self.codes.setPlaceholderText(self.tr("Scan the barcodes here, one per line"))
         lay.addWidget(self.codes, 1)
         self.run_btn = QPushButton(self.tr("Compare with the catalogue"))

@@ -156,7 +156,7 @@ class BoardTab(QWidget):
         scroll.setWidget(self.board)
         split.addWidget(scroll)
         side = QWidget()
-        side.setMinimumWidth(240)
+        # No fixed minimum: the buttons' own width (longer in French and Arabic) sets it.
         side_lay = QVBoxLayout(side)
         self.bed_title = QLabel(_t("Select a bed"))
         self.bed_title.setObjectName("bedTitle")
