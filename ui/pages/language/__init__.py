@@ -1,10 +1,8 @@
 from __future__ import annotations
 
 from cmc_desktop.security.permissions import Perm
-from ui.pages import PageSpec
+from ui.pages import PageSpec, lazy
 
 
 def pages() -> list[PageSpec]:
-    from ui.pages.language.page import LanguagePage
-
-    return [PageSpec("language", "Language centre", "language", 55, Perm.LANGUAGE_READ, LanguagePage)]
+    return [PageSpec("language", "Language centre", "language", 55, Perm.LANGUAGE_READ, lazy("ui.pages.language.page", "LanguagePage"))]
