@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from cmc_desktop.security.permissions import Perm
-from ui.pages import PageSpec
+from ui.pages import PageSpec, lazy
 
 
 def pages() -> list[PageSpec]:
-    from ui.pages.registry.page import RegistryPage
-
-    return [PageSpec("registry", "Trainees", "trainees", 10, Perm.REGISTRY_READ, RegistryPage, "Ctrl+2")]
+    return [PageSpec("registry", "Trainees", "trainees", 10, Perm.REGISTRY_READ,
+                     lazy("ui.pages.registry.page", "RegistryPage"), "Ctrl+2")]
