@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, String, Table, Uuid, func, select, type_coerce, update
+from sqlalchemy import Date, String, Table, Uuid, delete, func, select, type_coerce, update
 from sqlalchemy.orm import Session, aliased
 
 from cmc_desktop import __version__
@@ -60,6 +60,7 @@ K_LAST_ERROR = "sync.last_error"
 K_LAST_ATTEMPT = "sync.last_attempt_utc"
 K_HQ_KEY = "sync.hq_public_key"
 CHUNK = 500
+KEEP_PACKAGES = 30
 
 
 class DestinationError(CmcError):
@@ -308,6 +309,9 @@ class SyncService(Service):
                               updated_by=self.actor.label))
             s.execute(update(OutboxEntry).where(OutboxEntry.id <= through, OutboxEntry.package_seq.is_(None))
                       .values(package_seq=seq))
+            # The outbox keeps the changes of the last KEEP_PACKAGES packages (enough to re-send
+            # any of them); older ones would only grow the file by a million rows a year.
+            s.execute(delete(OutboxEntry).where(OutboxEntry.package_seq <= seq - KEEP_PACKAGES))
             _put(s, K_LAST_ATTEMPT, utc_text(self.ctx.clock.now()))
             _put(s, K_LAST_ERROR, "")
 
@@ -347,6 +351,10 @@ class SyncService(Service):
             if p is None:
                 raise NotFound(f"No package {sequence} was ever exported")
             info = _info(p)
+            newest = s.scalar(select(func.max(SyncPackage.sequence))) or 0
+        if sequence <= newest - KEEP_PACKAGES:
+            raise NotFound(f"Package {sequence} is too old to be written again (only the last {KEEP_PACKAGES} "
+                           "can be); send a full snapshot instead (sync export --full)", code="too_old")
         sign, _pem = self._signer()
         dest = Path(to) if to else Path(info.destination)
         if not dest.is_dir():

@@ -186,3 +186,23 @@ def test_a_foreign_file_under_the_next_name_is_never_overwritten(svc: SyncServic
     assert err.value.code == "package_exists" and "no other PC exports as the same city" in err.value.message
     assert squatter.read_bytes() == b"written by another PC"
     assert _pending(city) > 0 and "already exists" in svc.status().last_error
+
+
+def test_outbox_is_pruned_after_the_resend_window(svc: SyncService, city: AppContext, dest: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from cmc_desktop.errors import NotFound
+
+    monkeypatch.setattr(service_mod, "KEEP_PACKAGES", 2)
+    for status in ("suspended", "active", "dropped"):
+        svc.export(dest)
+        with city.sf.begin() as s:
+            s.scalar(select(Trainee).limit(1)).current_status = status
+    svc.export(dest)  # packages 1..4
+    with city.sf() as s:
+        kept = set(s.scalars(select(OutboxEntry.package_seq).distinct()))
+    assert kept == {3, 4}
+    with pytest.raises(NotFound) as err:
+        svc.resend(2)
+    assert "--full" in err.value.message
+    assert svc.resend(3, dest / "..").sequence == 3  # still within the window
+    assert svc.resend(4, dest / "..").sha256 == svc.history()[0].sha256
