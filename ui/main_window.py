@@ -46,8 +46,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Modules"))
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setMinimumWidth(190)
-        self.nav.setMaximumWidth(260)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         for spec in self.specs:
@@ -59,6 +58,8 @@ class MainWindow(QMainWindow):
             placeholder = QWidget()
             placeholder.setObjectName(f"pending_{spec.key}")
             self.stack.addWidget(placeholder)
+        # As wide as the longest module name in this language (French and Arabic run longer).
+        self.nav.setFixedWidth(min(360, max(190, self.nav.sizeHintForColumn(0) + 36)))
         split = QSplitter()
         split.addWidget(self.nav)
         split.addWidget(self.stack)

@@ -152,6 +152,10 @@
       <translation>المسافة إلى المدينة (كلم)</translation>
     </message>
     <message>
+      <source>Dropped out</source>
+      <translation>المنقطعون</translation>
+    </message>
+    <message>
       <source>E&amp;xport…</source>
       <translation>ت&amp;صدير…</translation>
     </message>
@@ -356,6 +360,10 @@
       <translation>الوضعية</translation>
     </message>
     <message>
+      <source>Suspended trainees</source>
+      <translation>المتدربون الموقوفون</translation>
+    </message>
+    <message>
       <source>The CIN is 1 or 2 letters followed by 5 or 6 digits (e.g. JA123456).</source>
       <translation>يتكون رقم البطاقة الوطنية من حرف أو حرفين متبوعين بـ 5 أو 6 أرقام (مثال: JA123456).</translation>
     </message>
@@ -418,6 +426,10 @@
     <message>
       <source>Woman (F)</source>
       <translation>أنثى (F)</translation>
+    </message>
+    <message>
+      <source>Women among active trainees</source>
+      <translation>نسبة الإناث بين المتدربين النشطين</translation>
     </message>
     <message>
       <source>Write the date as dd/mm/yyyy.</source>

@@ -152,6 +152,10 @@
       <translation>Distance jusqu'à la Cité (km)</translation>
     </message>
     <message>
+      <source>Dropped out</source>
+      <translation>Abandons</translation>
+    </message>
+    <message>
       <source>E&amp;xport…</source>
       <translation>E&amp;xporter…</translation>
     </message>
@@ -356,6 +360,10 @@
       <translation>Statut</translation>
     </message>
     <message>
+      <source>Suspended trainees</source>
+      <translation>Stagiaires suspendus</translation>
+    </message>
+    <message>
       <source>The CIN is 1 or 2 letters followed by 5 or 6 digits (e.g. JA123456).</source>
       <translation>La CIN comporte 1 ou 2 lettres suivies de 5 ou 6 chiffres (ex. JA123456).</translation>
     </message>
@@ -418,6 +426,10 @@
     <message>
       <source>Woman (F)</source>
       <translation>Femme (F)</translation>
+    </message>
+    <message>
+      <source>Women among active trainees</source>
+      <translation>Femmes parmi les stagiaires actifs</translation>
     </message>
     <message>
       <source>Write the date as dd/mm/yyyy.</source>

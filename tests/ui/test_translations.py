@@ -44,3 +44,15 @@ def test_no_unfinished_entries(lang: str) -> None:
         text = path.read_text(encoding="utf-8")
         assert 'type="unfinished"' not in text, path
         assert "<translation />" not in text and "<translation></translation>" not in text, path
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_dashboard_labels_are_translated(lang: str, demo_ctx) -> None:  # noqa: ANN001
+    """Indicator and chart titles come from the core as English source text."""
+    from cmc_desktop.dashboard import collect, collect_charts
+
+    table = {src for (_ctx, src) in load_ts(lang)}
+    labels = {i.label for i in collect(demo_ctx)} | {c.title for c in collect_charts(demo_ctx)}
+    labels |= {name for c in collect_charts(demo_ctx) for name, _ in c.series}
+    missing = sorted(lbl for lbl in labels if lbl not in table)
+    assert not missing, f"{lang}: {missing}"
