@@ -69,7 +69,7 @@ class SyncPage(QWidget):
         form.addRow(self.tr("Last error"), self.error)
         form.addRow(self.tr("Next run"), self.next_run)
         form.addRow(self.tr("Key fingerprint"), self.key)
-        top.addWidget(status_box, 3)
+        top.addWidget(status_box, 1)
 
         sched_box = QGroupBox(self.tr("Schedule"))
         sform = QFormLayout(sched_box)
@@ -100,7 +100,7 @@ class SyncPage(QWidget):
         self.message.setWordWrap(True)
         sform.addRow(self.save_btn)
         sform.addRow(self.message)
-        top.addWidget(sched_box, 2)
+        top.addWidget(sched_box, 1)
         lay.addLayout(top)
 
         buttons = QHBoxLayout()
@@ -177,6 +177,7 @@ class SyncPage(QWidget):
             self.times.setText(", ".join(st.schedule))
         if not self.dest.hasFocus():
             self.dest.setText(st.destination)
+            self.dest.setCursorPosition(0)  # show where the path starts
 
     # --- actions -------------------------------------------------------------------------
     def export_now(self, *, full: bool = False) -> None:
