@@ -50,6 +50,8 @@ class SyncStatus:
     schedule: tuple[str, ...]
     next_run_utc: dt.datetime | None
     key_fingerprint: str | None
+    last_error_code: str = ""  # destination_unreachable | destination_unwritable | package_exists
+    last_error_path: str = ""
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,8 @@ K_PUBLIC = "sync.public_key"
 K_DEST = "sync.destination"
 K_SCHEDULE = "sync.schedule"
 K_LAST_ERROR = "sync.last_error"
+K_LAST_ERROR_CODE = "sync.last_error_code"  # lets the screen say it in the desk's language
+K_LAST_ERROR_PATH = "sync.last_error_path"
 K_LAST_ATTEMPT = "sync.last_attempt_utc"
 K_HQ_KEY = "sync.hq_public_key"
 CHUNK = 500
@@ -163,6 +165,8 @@ class SyncService(Service):
             city_code=city, pending=pending, last_package=_info(last) if last else None,
             last_attempt_utc=parse_utc(attempt) if attempt else None,
             last_error=values.get(K_LAST_ERROR, ""),
+            last_error_code=values.get(K_LAST_ERROR_CODE, "") if values.get(K_LAST_ERROR) else "",
+            last_error_path=values.get(K_LAST_ERROR_PATH, "") if values.get(K_LAST_ERROR) else "",
             destination=str(self.destination()),
             schedule=tuple(t.strftime("%H:%M") for t in times),
             next_run_utc=now if due else self._next_run(times, now, attempt, values.get(K_LAST_ERROR)),
@@ -208,17 +212,19 @@ class SyncService(Service):
         try:
             return self._export(city, dest, full, sign, pem, progress, cancel)
         except DestinationError as exc:
-            self._record_attempt(exc.message)
+            self._record_attempt(exc.message, exc.code, str(dest))
             raise
         except OSError as exc:
             msg = f"Cannot write to {dest}: {exc.strerror or exc}"
-            self._record_attempt(msg)
-            raise DestinationError(msg, path=str(dest)) from exc
+            self._record_attempt(msg, "destination_unwritable", str(dest))
+            raise DestinationError(msg, code="destination_unwritable", path=str(dest)) from exc
 
-    def _record_attempt(self, error: str) -> None:
+    def _record_attempt(self, error: str, code: str, path: str) -> None:
         with self.write() as s:
             _put(s, K_LAST_ATTEMPT, utc_text(self.ctx.clock.now()))
             _put(s, K_LAST_ERROR, error)
+            _put(s, K_LAST_ERROR_CODE, code)
+            _put(s, K_LAST_ERROR_PATH, path)
 
     def _export(self, city: str, dest: Path, full: bool, sign: Any, pem: str,
                 progress: ProgressReporter, cancel: CancelToken) -> ExportResult:

@@ -8,6 +8,10 @@
       <translation>التصدير الآن</translation>
     </message>
     <message>
+      <source>A file with the next package's name, not written by this database, is already in %1: move it away, and check that no other PC exports as this city.</source>
+      <translation>يوجد في %1 ملف يحمل اسم الحزمة التالية ولم تكتبه قاعدة البيانات هذه: انقله إلى مكان آخر، وتحقق من أنه لا يوجد حاسوب آخر يصدّر باسم هذه المدينة.</translation>
+    </message>
+    <message>
       <source>A local folder, a USB stick or a network share</source>
       <translation>مجلد محلي أو مفتاح USB أو مجلد مشترك على الشبكة</translation>
     </message>
@@ -166,6 +170,14 @@
     <message>
       <source>The export failed; nothing was marked as sent. %1</source>
       <translation>فشل التصدير؛ لم يُعلَّم أي شيء كمُرسَل. %1</translation>
+    </message>
+    <message>
+      <source>The export folder %1 cannot be reached.</source>
+      <translation>تعذّر الوصول إلى مجلد التصدير %1.</translation>
+    </message>
+    <message>
+      <source>The export folder %1 cannot be written to.</source>
+      <translation>تعذّرت الكتابة في مجلد التصدير %1.</translation>
     </message>
     <message>
       <source>The file headquarters needs to register this city</source>

@@ -8,6 +8,10 @@
       <translation>&amp;Exporter maintenant</translation>
     </message>
     <message>
+      <source>A file with the next package's name, not written by this database, is already in %1: move it away, and check that no other PC exports as this city.</source>
+      <translation>Un fichier portant le nom du prochain paquet, qui n'a pas été écrit par cette base, se trouve déjà dans %1 : déplacez-le, et vérifiez qu'aucun autre poste n'exporte au nom de cette cité.</translation>
+    </message>
+    <message>
       <source>A local folder, a USB stick or a network share</source>
       <translation>Un dossier local, une clé USB ou un partage réseau</translation>
     </message>
@@ -166,6 +170,14 @@
     <message>
       <source>The export failed; nothing was marked as sent. %1</source>
       <translation>L'export a échoué ; rien n'a été marqué comme envoyé. %1</translation>
+    </message>
+    <message>
+      <source>The export folder %1 cannot be reached.</source>
+      <translation>Le dossier d'export %1 est inaccessible.</translation>
+    </message>
+    <message>
+      <source>The export folder %1 cannot be written to.</source>
+      <translation>Impossible d'écrire dans le dossier d'export %1.</translation>
     </message>
     <message>
       <source>The file headquarters needs to register this city</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
@@ -82,3 +83,20 @@ def test_scheduler_runs_a_missed_export_at_start(qtbot, ctx: AppContext) -> None
     assert blocker.args[0].sequence == 1
     assert not sched.check()  # nothing due any more
     RUNNER.wait()
+
+
+def test_last_error_is_shown_in_the_desk_language(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # noqa: ANN001
+    from cmc_desktop.sync.service import DestinationError, SyncService
+    from ui.i18n import apply_language
+
+    make_city(ctx)
+    with pytest.raises(DestinationError):
+        ctx.service(SyncService).export(tmp_path / "cle-usb")
+    apply_language("fr")
+    try:
+        page = SyncPage(ctx)
+        qtbot.addWidget(page)
+        assert page.error.text() == f"Le dossier d'export {tmp_path / 'cle-usb'} est inaccessible."
+        assert "cannot be reached" in page.error.toolTip()
+    finally:
+        apply_language("en")

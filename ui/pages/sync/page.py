@@ -169,7 +169,8 @@ class SyncPage(QWidget):
         else:
             self.last.setText(self.tr("None yet"))
         self.attempt.setText(_local(st.last_attempt_utc))
-        self.error.setText(st.last_error or self.tr("None"))
+        self.error.setText(self._error_text(st) if st.last_error else self.tr("None"))
+        self.error.setToolTip(st.last_error)
         self.error.setStyleSheet("color: #b3261e; font-weight: 600;" if st.last_error else "")
         self.next_run.setText(_local(st.next_run_utc))
         self.key.setText((st.key_fingerprint or "")[:16] or self.tr("Created at the first export"))
@@ -178,6 +179,18 @@ class SyncPage(QWidget):
         if not self.dest.hasFocus():
             self.dest.setText(st.destination)
             self.dest.setCursorPosition(0)  # show where the path starts
+
+    def _error_text(self, st: SyncStatus) -> str:
+        """The last failure in the desk's language (the core's English text is the tool tip)."""
+        known = {
+            "destination_unreachable": self.tr("The export folder %1 cannot be reached."),
+            "destination_unwritable": self.tr("The export folder %1 cannot be written to."),
+            "package_exists": self.tr("A file with the next package's name, not written by this database, is "
+                                      "already in %1: move it away, and check that no other PC exports as "
+                                      "this city."),
+        }
+        template = known.get(st.last_error_code)
+        return template.replace("%1", st.last_error_path) if template else st.last_error
 
     # --- actions -------------------------------------------------------------------------
     def export_now(self, *, full: bool = False) -> None:
