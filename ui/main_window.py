@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,11 +22,12 @@ from cmc_desktop.bootstrap import AppContext
 from cmc_desktop.reference.service import CatalogueService
 from ui.errors import show_unexpected
 from ui.i18n import ltr
-from ui.pages import PageSpec, visible_pages
+from ui.pages import PageSpec, visible_pages, window_hooks
 from ui.widgets.accessibility import name_inputs
 from ui.widgets.icons import icon
 
 log = logging.getLogger(__name__)
+BACKGROUND_START_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +73,15 @@ class MainWindow(QMainWindow):
         self._build_status()
         if self.specs:
             self.nav.setCurrentRow(0)
+        # Window-level background work (export scheduler…) starts after the first paint.
+        QTimer.singleShot(BACKGROUND_START_MS, self._start_background)
+
+    def _start_background(self) -> None:
+        for hook in window_hooks():
+            try:
+                hook(self)
+            except Exception as exc:
+                show_unexpected(self, type(exc), exc, exc.__traceback__)
 
     # --- pages are built on first visit, so start-up pays only for the dashboard -------
     def show_page_at(self, row: int) -> None:

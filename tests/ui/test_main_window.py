@@ -83,3 +83,13 @@ def test_dashboard_chart_saves_png(qtbot, demo_ctx, tmp_path) -> None:  # noqa: 
     from PySide6.QtGui import QImage
 
     assert QImage(str(out)).width() > 100
+
+
+def test_window_hooks_start_the_export_scheduler(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    from ui.pages.sync.scheduler import scheduler_of
+
+    apply_language("en")
+    w = MainWindow(demo_ctx)
+    qtbot.addWidget(w)
+    assert scheduler_of(w) is None  # nothing heavy before the first paint
+    qtbot.waitUntil(lambda: scheduler_of(w) is not None, timeout=5000)

@@ -75,5 +75,23 @@ def all_pages(modules: tuple[str, ...] = PAGE_MODULES) -> list[PageSpec]:
     return sorted(specs, key=lambda p: p.order)
 
 
+def window_hooks(modules: tuple[str, ...] = PAGE_MODULES) -> list[Callable[[QWidget], None]]:
+    """``on_main_window(window)`` of every page module that defines one: background work that
+    belongs to the window rather than to a page (the export scheduler). The main window calls
+    them shortly after its first paint."""
+    hooks = []
+    for name in modules:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name and name.startswith(exc.name):
+                continue
+            raise
+        hook = getattr(module, "on_main_window", None)
+        if hook is not None:
+            hooks.append(hook)
+    return hooks
+
+
 def visible_pages(ctx: AppContext) -> list[PageSpec]:
     return [p for p in all_pages() if p.permission is None or ctx.actor.can(p.permission)]

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from cmc_desktop.security.permissions import Perm
-from ui.pages import PageSpec
+from ui.pages import PageSpec, lazy
 
 
 def pages() -> list[PageSpec]:
-    from ui.pages.sync.page import SyncPage
-    from ui.pages.sync.scheduler import attach_when_ready
+    return [PageSpec("sync", "Export to headquarters", "sync", 80, Perm.SYNC_EXPORT,
+                     lazy("ui.pages.sync.page", "SyncPage"))]
 
-    # The schedule must run from start-up, not from the first visit of the page (pages are
-    # built lazily): attach the scheduler to the main window once the event loop runs.
-    attach_when_ready()
-    return [PageSpec("sync", "Export to headquarters", "sync", 80, Perm.SYNC_EXPORT, SyncPage)]
+
+def on_main_window(window: QWidget) -> None:
+    """The export schedule runs from start-up, not from the first visit of the page."""
+    from ui.pages.sync.scheduler import attach
+
+    attach(window)

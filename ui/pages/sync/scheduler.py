@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cmc_desktop.bootstrap import AppContext
 from cmc_desktop.errors import CmcError
@@ -94,14 +94,3 @@ def attach(window: QWidget) -> SyncScheduler | None:
         return None
     existing = scheduler_of(window)
     return existing or SyncScheduler(ctx, window)
-
-
-def _attach_to_main_windows() -> None:
-    for widget in QApplication.topLevelWidgets():
-        if widget.objectName() == "mainWindow":
-            attach(widget)
-
-
-def attach_when_ready() -> None:
-    if isinstance(QCoreApplication.instance(), QApplication):
-        QTimer.singleShot(0, _attach_to_main_windows)
