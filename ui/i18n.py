@@ -46,19 +46,54 @@ def load_ts(lang: str, folder: Path | None = None) -> dict[tuple[str, str], str]
     return table
 
 
+def compiled_files(lang: str, folder: Path | None = None) -> list[Path]:
+    """The .qm files of ``lang`` when every one is at least as new as its .ts (a build made
+    them: packaging/build.py runs pyside6-lrelease); [] means read the .ts sources."""
+    folder = folder or translations_dir()
+    sources = sorted(folder.glob(f"*_{lang}.ts"))
+    compiled = [ts.with_suffix(".qm") for ts in sources]
+    if not compiled or not all(qm.exists() for qm in compiled):
+        # A bundle may ship only .qm files.
+        only_qm = sorted(folder.glob(f"*_{lang}.qm"))
+        return only_qm if only_qm and not sources else []
+    if any(qm.stat().st_mtime < ts.stat().st_mtime for qm, ts in zip(compiled, sources, strict=True)):
+        return []  # a .ts was edited after the build: the sources are the truth
+    return compiled
+
+
 class TsTranslator(QTranslator):
+    """Merges every area's messages. They are written context-free (any class may show a
+    string), so lookups go to the empty context of compiled .qm files, or of the .ts sources."""
+
     def __init__(self, lang: str) -> None:
         super().__init__()
         self.lang = lang
-        self._table = load_ts(lang) if lang != "en" else {}
+        self._compiled: list[QTranslator] = []
+        self._table: dict[tuple[str, str], str] = {}
+        if lang == "en":
+            return
+        for qm in compiled_files(lang):
+            t = QTranslator()
+            if t.load(str(qm)):
+                self._compiled.append(t)
+        if not self._compiled:
+            self._table = load_ts(lang)
+
+    @property
+    def uses_compiled(self) -> bool:
+        return bool(self._compiled)
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1):  # noqa: ANN201
         if not source:
             return None
+        for t in self._compiled:
+            text = t.translate("", source, disambiguation, n)
+            if text:
+                return text
         return self._table.get((context, source)) or self._table.get(("", source))
 
     def isEmpty(self) -> bool:  # noqa: N802
-        return not self._table
+        return not self._table and not self._compiled
 
 
 _installed: TsTranslator | None = None

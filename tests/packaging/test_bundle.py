@@ -24,6 +24,7 @@ def test_bundle_builds_and_passes_self_test(tmp_path: Path) -> None:
     # Resources, translations and migrations travel as real files.
     internal = next(p for p in (dist / "cmc-desktop" / "_internal", dist / "cmc-desktop") if p.exists())
     assert list((internal / "resources" / "translations").glob("*_ar.ts"))
+    assert list((internal / "resources" / "translations").glob("*_ar.qm"))  # compiled by the build
     assert list((internal / "cmc_desktop" / "db" / "migrations" / "versions").glob("0001_*.py"))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CMC_HOME": str(tmp_path / "home")}
     version = subprocess.run([str(exe), "--version"], capture_output=True, text=True, timeout=120, env=env)

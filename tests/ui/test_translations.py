@@ -56,3 +56,32 @@ def test_dashboard_labels_are_translated(lang: str, demo_ctx) -> None:  # noqa: 
     labels |= {name for c in collect_charts(demo_ctx) for name, _ in c.series}
     missing = sorted(lbl for lbl in labels if lbl not in table)
     assert not missing, f"{lang}: {missing}"
+
+
+def test_compiled_translations_match_the_sources(tmp_path: Path) -> None:
+    """lrelease compiles every .ts without unfinished entries, and the compiled files are used
+    (context-free) only while they are at least as new as their sources."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QTranslator
+
+    from ui.i18n import compiled_files
+
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    for ts in (ROOT / "resources" / "translations").glob("*.ts"):
+        shutil.copy(ts, tmp_path / ts.name)
+    assert compiled_files("ar", tmp_path) == []
+    for ts in tmp_path.glob("*.ts"):
+        res = subprocess.run([lrelease, str(ts), "-qm", str(ts.with_suffix(".qm"))], capture_output=True, text=True)
+        assert res.returncode == 0 and " 0 unfinished" in res.stdout, res.stdout + res.stderr
+    qms = compiled_files("ar", tmp_path)
+    assert len(qms) == len(list(tmp_path.glob("*_ar.ts")))
+    t = QTranslator()
+    assert t.load(str(tmp_path / "core_ar.qm"))
+    assert t.translate("", "Dashboard") == "لوحة القيادة"
+    newer = tmp_path / "core_ar.ts"
+    os.utime(newer, (newer.stat().st_atime, newer.stat().st_mtime + 60))
+    assert compiled_files("ar", tmp_path) == []  # an edited source wins over a stale build
