@@ -660,4 +660,11 @@ def trainee_has_dues(ctx: Any, trainee_id: int) -> bool:
                              .where(Loan.trainee_id == trainee_id, Loan.open.is_(True))))
 
 
-__all__ = ["LibraryService", "trainee_has_dues"]
+def trainee_items_out(ctx: Any, trainee_id: int) -> int:
+    """How many library items the trainee still has on loan (0: cleared)."""
+    with ctx.read_sf() as s:
+        return int(s.scalar(select(func.count()).select_from(Loan)
+                            .where(Loan.trainee_id == trainee_id, Loan.open.is_(True))) or 0)
+
+
+__all__ = ["LibraryService", "trainee_has_dues", "trainee_items_out"]

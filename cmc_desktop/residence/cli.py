@@ -92,6 +92,8 @@ def _check_out(args: argparse.Namespace, cli: Cli) -> int:
     print(f"{stay.matricule} {stay.name} checked out of {stay.bed} on {stay.check_out:%d/%m/%Y}; "
           f"damages {stay.damages_mad} MAD, deposit refund {stay.refund_mad} MAD"
           + (f", balance due {stay.balance_due_mad} MAD" if stay.balance_due_mad else ""))
+    if stay.library_items_out:
+        print(f"warning: {stay.library_items_out} media-library item(s) still on loan: no-dues clearance pending")
     return 0
 
 

@@ -152,6 +152,7 @@ class StayInfo:
     damages_mad: int
     refund_mad: int  # deposit minus damages, never below zero
     balance_due_mad: int  # damages beyond the deposit
+    library_items_out: int = 0  # "no dues" check at check-out: media-library items still on loan
 
 
 @dataclass(frozen=True)

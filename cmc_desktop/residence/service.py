@@ -7,6 +7,7 @@ the two "never" rules (one active bed per trainee, one trainee per bed) if two d
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections import defaultdict
@@ -502,7 +503,14 @@ class ResidenceService(Service):
                 if app is not None and app.bed_id == stay.bed_id:
                     app.bed_id, app.status = None, "withdrawn"  # the bed is free for the waitlist at once
             _flush_guarded(s)
-            return _stay_info(s, stay)
+            info = _stay_info(s, stay)
+        # Leaving the residence is one of the "no dues" moments (with graduation): say what the
+        # trainee still holds from the media library, so the desk can ask for it back.
+        from cmc_desktop.library.service import trainee_has_dues, trainee_items_out
+
+        if trainee_has_dues(self.ctx, info.trainee_id):
+            info = dataclasses.replace(info, library_items_out=trainee_items_out(self.ctx, info.trainee_id))
+        return info
 
     def move(self, matricule: str, to_bed_id: int, *, day: dt.date | None = None, reason: str = "") -> StayInfo:
         """Move a resident to another bed: the old stay ends and a new one starts the same day,

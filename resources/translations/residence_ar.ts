@@ -32,6 +32,10 @@
       <translation>تم نقل %1 من %2 إلى %3</translation>
     </message>
     <message>
+      <source>%1 still has %2 media-library item(s) on loan. Ask for them back before the no-dues clearance.</source>
+      <translation>لا يزال لدى %1 عدد %2 من وثائق الخزانة الوسائطية على سبيل الإعارة. اطلب إرجاعها قبل تسليم براءة الذمة.</translation>
+    </message>
+    <message>
       <source>%1: %2 housed, %3 waitlisted</source>
       <translation>%1: %2 مستفيدون، %3 في الانتظار</translation>
     </message>
@@ -350,6 +354,10 @@
     <message>
       <source>Leave recorded for %1</source>
       <translation>تم تسجيل الغياب لـ %1</translation>
+    </message>
+    <message>
+      <source>Library items still on loan</source>
+      <translation>وثائق الخزانة لم تُرجَع بعد</translation>
     </message>
     <message>
       <source>MAD</source>

@@ -32,6 +32,10 @@
       <translation>%1 déplacé(e) de %2 vers %3</translation>
     </message>
     <message>
+      <source>%1 still has %2 media-library item(s) on loan. Ask for them back before the no-dues clearance.</source>
+      <translation>%1 a encore %2 document(s) de la médiathèque en prêt. Demandez leur retour avant le quitus.</translation>
+    </message>
+    <message>
       <source>%1: %2 housed, %3 waitlisted</source>
       <translation>%1 : %2 hébergés, %3 en attente</translation>
     </message>
@@ -350,6 +354,10 @@
     <message>
       <source>Leave recorded for %1</source>
       <translation>Absence enregistrée pour %1</translation>
+    </message>
+    <message>
+      <source>Library items still on loan</source>
+      <translation>Documents de la médiathèque non rendus</translation>
     </message>
     <message>
       <source>MAD</source>

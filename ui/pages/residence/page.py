@@ -357,6 +357,11 @@ class BoardTab(QWidget):
             return False
         self._done(_t("%1 checked out; deposit refund %2 MAD").replace("%1", stay.name)
                    .replace("%2", str(stay.refund_mad)))
+        if stay.library_items_out:
+            QMessageBox.warning(self, _t("Library items still on loan"),
+                                _t("%1 still has %2 media-library item(s) on loan. Ask for them back before "
+                                   "the no-dues clearance.").replace("%1", stay.name)
+                                .replace("%2", str(stay.library_items_out)))
         return True
 
     def leave(self) -> None:
