@@ -195,3 +195,22 @@ def test_photo_chosen_in_the_form_is_stored_and_shown(qtbot, demo_ctx: AppContex
     assert svc.photo(tid) == path.read_bytes()
     assert not dlg.photo.pixmap().isNull()
     assert dlg.detail is not None and dlg.detail.version == svc.get(tid).version
+
+
+def test_graduation_warns_about_library_items_on_loan(qtbot, demo_ctx: AppContext,  # noqa: ANN001
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy import select
+
+    from cmc_desktop.db.models.library import Loan
+
+    with demo_ctx.read_sf() as s:
+        tid = s.scalar(select(Loan.trainee_id).where(Loan.open.is_(True), Loan.trainee_id.is_not(None)).limit(1))
+    assert tid is not None
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]) or QMessageBox.Ok)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    dlg = TraineeDialog(demo_ctx, tid)
+    qtbot.addWidget(dlg)
+    dlg.status.setCurrentIndex(dlg.status.findData("graduated"))
+    assert dlg.save() is True
+    assert warned and "on loan" in warned[0]

@@ -339,8 +339,24 @@ class TraineeDialog(QDialog):
         except CmcError as exc:
             show_error(self, exc)
             return False
+        self._warn_library_dues(d.status if d else None)
         self.accept()
         return True
+
+    def _warn_library_dues(self, old_status: str | None) -> None:
+        """Graduation or leaving is a "no dues" moment: say what the library still lends them."""
+        new = self.saved.status if self.saved else None
+        if new == old_status or new not in ("graduated", "dropped"):
+            return
+        from cmc_desktop.library.service import trainee_items_out
+
+        items = trainee_items_out(self.svc.ctx, self.saved.id)
+        if items:
+            QMessageBox.warning(self, self.tr("Library items still on loan"),
+                                self.tr("%1 still has %2 media-library item(s) on loan. Ask for them back "
+                                        "before the no-dues clearance.")
+                                .replace("%1", f"{self.saved.last_name} {self.saved.first_name}")
+                                .replace("%2", str(items)))
 
     def reload(self) -> None:
         if self.detail is None:
