@@ -58,7 +58,31 @@ def preload_core() -> threading.Thread:
     return thread
 
 
+XCB_PACKAGES = ("libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 "
+                "libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1")
+
+
+def display_problem() -> str | None:
+    """Why Qt's window plugin would abort (it kills the process, so check before), or None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return None  # offscreen, wayland, vnc…: Qt reports its own errors
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        return "no graphical display (DISPLAY is not set): start it from a desktop session"
+    import ctypes.util
+
+    if ctypes.util.find_library("xcb-cursor") is None:
+        return f"Qt's window system libraries are missing: sudo apt-get install -y {XCB_PACKAGES}"
+    return None
+
+
 def run_gui(argv: Sequence[str]) -> int:
+    problem = display_problem()
+    if problem:
+        print(f"error: cannot open the window: {problem}", file=sys.stderr)
+        return 2
     preload = preload_core()
     args = _gui_args(argv)
     from cmc_desktop.logging_setup import setup_logging

@@ -55,3 +55,14 @@ def test_gui_options_are_not_mistaken_for_commands() -> None:
     assert is_cli_invocation(["demo", "--db", "x"])
     assert is_cli_invocation(["--help"])
     assert is_cli_invocation(["frobnicate"])  # unknown command: argparse explains, no GUI
+
+
+def test_missing_display_is_one_line_not_a_qt_abort(tmp_path: Path) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["CMC_HOME"] = str(tmp_path)
+    res = _run("--db", str(tmp_path / "x.sqlite3"), env=env)
+    assert res.returncode == 2
+    assert res.stderr.startswith("error: cannot open the window: no graphical display")
+    assert "Traceback" not in res.stderr and not (tmp_path / "x.sqlite3").exists()
