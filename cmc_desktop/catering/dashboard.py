@@ -25,3 +25,26 @@ def indicators(ctx: AppContext) -> list[Indicator]:
                  "iftar": "Iftar served / forecast"}[rules.meal_name(r.meal, r.ramadan)]
         out.append(Indicator(f"catering.{r.meal}", label, f"{served} / {r.forecast}", r.note, level, "catering"))
     return out
+
+
+def charts(ctx: AppContext) -> list:
+    """Meals served against the forecast over the last 14 days (all meals of the day)."""
+    if not ctx.actor.can(Perm.CATERING_READ):
+        return []
+    import datetime as dt
+
+    from cmc_desktop.catering.service import CateringService
+    from cmc_desktop.dashboard import Chart
+
+    today = ctx.clock.today()
+    rows = ctx.service(CateringService).forecast(today - dt.timedelta(days=13), 14)
+    days = sorted({r.day for r in rows})
+    forecast = {d: 0 for d in days}
+    served = {d: 0 for d in days}
+    for r in rows:
+        forecast[r.day] += r.forecast
+        served[r.day] += r.served or 0
+    return [Chart("catering.served_vs_forecast", "Meals served against forecast, last 14 days", "line",
+                  tuple(f"{d:%d/%m}" for d in days),
+                  (("Forecast", tuple(float(forecast[d]) for d in days)),
+                   ("Served", tuple(float(served[d]) for d in days))), "catering")]

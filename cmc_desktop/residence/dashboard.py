@@ -32,3 +32,22 @@ def indicators(ctx: AppContext) -> list[Indicator]:
         Indicator("residence.target", "Residents against the 16 % target", f"{rep.occupied} / {rep.target_beds}",
                   "", "ok" if rep.occupied >= rep.target_beds else "warn", "residence"),
     ]
+
+
+def charts(ctx: AppContext) -> list:
+    """Occupancy by building: occupied, reserved and free beds."""
+    if not ctx.actor.can(Perm.RESIDENCE_READ):
+        return []
+    from cmc_desktop.dashboard import Chart
+    from cmc_desktop.residence.service import ResidenceService
+
+    rep = ctx.service(ResidenceService).occupancy()
+    lines = [ln for ln in rep.lines if ln.floor is None]
+    if not lines:
+        return []
+    cats = tuple(ln.building for ln in lines)
+    return [Chart("residence.occupancy", "Residence occupancy by building", "stacked", cats, (
+        ("Occupied", tuple(float(ln.occupied) for ln in lines)),
+        ("Reserved", tuple(float(ln.reserved) for ln in lines)),
+        ("Free", tuple(float(ln.free) for ln in lines)),
+    ), "residence")]

@@ -19,3 +19,23 @@ def indicators(ctx: AppContext) -> list[Indicator]:
         Indicator("spaces.utilisation_today", "Room utilisation today", f"{pct} %",
                   "" if open_rooms else "No room is open today", "ok" if open_rooms else "warn", area="spaces"),
     ]
+
+
+def charts(ctx: AppContext) -> list:
+    """Room utilisation per structure over the current week (booked / available hours)."""
+    if not ctx.actor.can(Perm.SPACES_READ):
+        return []
+    import datetime as dt
+
+    from cmc_desktop.dashboard import Chart
+    from cmc_desktop.spaces.service import SpacesService
+
+    today = ctx.clock.today()
+    monday = today - dt.timedelta(days=today.weekday())
+    rows = [r for r in ctx.service(SpacesService).utilisation(monday, monday + dt.timedelta(days=6))
+            if r.level == "structure" and r.available_hours]
+    if not rows:
+        return []
+    rows.sort(key=lambda r: r.code)
+    return [Chart("spaces.utilisation", "Room utilisation this week (%)", "bar", tuple(r.code for r in rows),
+                  (("Utilisation", tuple(round(r.rate * 100, 1) for r in rows)),), "spaces")]

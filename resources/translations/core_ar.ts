@@ -212,6 +212,14 @@ Database: %2</source>
       <translation>خطأ</translation>
     </message>
     <message>
+      <source>Forecast</source>
+      <translation>المتوقع</translation>
+    </message>
+    <message>
+      <source>Free</source>
+      <translation>شاغرة</translation>
+    </message>
+    <message>
       <source>Groups</source>
       <translation>المجموعات</translation>
     </message>
@@ -268,6 +276,18 @@ Database: %2</source>
       <translation>جارٍ تحميل لوحة القيادة</translation>
     </message>
     <message>
+      <source>Loans</source>
+      <translation>الإعارات</translation>
+    </message>
+    <message>
+      <source>Loans per week</source>
+      <translation>الإعارات في الأسبوع</translation>
+    </message>
+    <message>
+      <source>Meals served against forecast, last 14 days</source>
+      <translation>الوجبات المقدمة مقارنة بالمتوقعة، آخر 14 يومًا</translation>
+    </message>
+    <message>
       <source>Modules</source>
       <translation>الوحدات</translation>
     </message>
@@ -298,6 +318,10 @@ Database: %2</source>
       <translation>عدد المتدربين التجريبيين</translation>
     </message>
     <message>
+      <source>Occupied</source>
+      <translation>مشغولة</translation>
+    </message>
+    <message>
       <source>Open log folder</source>
       <translation>فتح مجلد السجلات</translation>
     </message>
@@ -318,6 +342,18 @@ Database: %2</source>
       <translation>تأهيل</translation>
     </message>
     <message>
+      <source>Reserved</source>
+      <translation>محجوزة</translation>
+    </message>
+    <message>
+      <source>Residence occupancy by building</source>
+      <translation>نسبة ملء الإقامة حسب البناية</translation>
+    </message>
+    <message>
+      <source>Room utilisation this week (%)</source>
+      <translation>نسبة استغلال القاعات هذا الأسبوع (%)</translation>
+    </message>
+    <message>
       <source>Save as PNG…</source>
       <translation>حفظ بصيغة PNG…</translation>
     </message>
@@ -336,6 +372,10 @@ Database: %2</source>
     <message>
       <source>Sectors</source>
       <translation>القطاعات</translation>
+    </message>
+    <message>
+      <source>Served</source>
+      <translation>المقدَّم</translation>
     </message>
     <message>
       <source>Set the current academic year in the catalogue</source>
@@ -396,6 +436,10 @@ Database: %2</source>
     <message>
       <source>User: %1 (%2)</source>
       <translation>المستخدم: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Utilisation</source>
+      <translation>الاستغلال</translation>
     </message>
     <message>
       <source>Welcome to CMC Desktop</source>

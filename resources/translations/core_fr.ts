@@ -212,6 +212,14 @@ Base de données : %2</translation>
       <translation>Erreur</translation>
     </message>
     <message>
+      <source>Forecast</source>
+      <translation>Prévus</translation>
+    </message>
+    <message>
+      <source>Free</source>
+      <translation>Libres</translation>
+    </message>
+    <message>
       <source>Groups</source>
       <translation>Groupes</translation>
     </message>
@@ -268,6 +276,18 @@ Base de données : %2</translation>
       <translation>Chargement du tableau de bord</translation>
     </message>
     <message>
+      <source>Loans</source>
+      <translation>Prêts</translation>
+    </message>
+    <message>
+      <source>Loans per week</source>
+      <translation>Prêts par semaine</translation>
+    </message>
+    <message>
+      <source>Meals served against forecast, last 14 days</source>
+      <translation>Repas servis et prévus, 14 derniers jours</translation>
+    </message>
+    <message>
       <source>Modules</source>
       <translation>Modules</translation>
     </message>
@@ -298,6 +318,10 @@ Base de données : %2</translation>
       <translation>Nombre de stagiaires de démonstration</translation>
     </message>
     <message>
+      <source>Occupied</source>
+      <translation>Occupés</translation>
+    </message>
+    <message>
       <source>Open log folder</source>
       <translation>Ouvrir le dossier des journaux</translation>
     </message>
@@ -318,6 +342,18 @@ Base de données : %2</translation>
       <translation>Q</translation>
     </message>
     <message>
+      <source>Reserved</source>
+      <translation>Réservés</translation>
+    </message>
+    <message>
+      <source>Residence occupancy by building</source>
+      <translation>Occupation de la résidence par bâtiment</translation>
+    </message>
+    <message>
+      <source>Room utilisation this week (%)</source>
+      <translation>Occupation des salles cette semaine (%)</translation>
+    </message>
+    <message>
       <source>Save as PNG…</source>
       <translation>Enregistrer en PNG…</translation>
     </message>
@@ -336,6 +372,10 @@ Base de données : %2</translation>
     <message>
       <source>Sectors</source>
       <translation>Secteurs</translation>
+    </message>
+    <message>
+      <source>Served</source>
+      <translation>Servis</translation>
     </message>
     <message>
       <source>Set the current academic year in the catalogue</source>
@@ -396,6 +436,10 @@ Base de données : %2</translation>
     <message>
       <source>User: %1 (%2)</source>
       <translation>Utilisateur : %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Utilisation</source>
+      <translation>Occupation</translation>
     </message>
     <message>
       <source>Welcome to CMC Desktop</source>

@@ -85,3 +85,16 @@ def test_dashboard_report_pdf(demo_ctx, tmp_path: Path) -> None:  # noqa: ANN001
     text = unicodedata.normalize("NFKC", "".join(p.extract_text() for p in PdfReader(out).pages))
     assert "Active trainees" in text and "Souss-Massa" in text
     assert "Enrolment by sector and level" in text
+
+
+def test_dashboard_has_the_charts_of_every_module(demo_ctx) -> None:  # noqa: ANN001
+    from cmc_desktop.dashboard import collect_charts
+
+    charts = {c.key: c for c in collect_charts(demo_ctx)}
+    assert {"registry.enrolment", "residence.occupancy", "catering.served_vs_forecast", "library.loans",
+            "spaces.utilisation"} <= set(charts)
+    meals = charts["catering.served_vs_forecast"]
+    assert len(meals.categories) == 14 and dict(meals.series)["Served"][-2] > 0  # two weeks of demo meals
+    assert sum(dict(charts["library.loans"].series)["Loans"]) > 0
+    for c in charts.values():
+        assert all(len(values) == len(c.categories) for _, values in c.series), c.key

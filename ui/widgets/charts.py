@@ -27,6 +27,9 @@ def build_chart(data: Chart) -> QChart:
     chart.setAnimationOptions(QChart.NoAnimation)
     axis_x = QBarCategoryAxis()
     axis_x.append(list(data.categories))
+    if len(data.categories) > 8:  # many short labels: slant them rather than elide them to "…"
+        axis_x.setLabelsAngle(-60)
+        axis_x.setTruncateLabels(False)
     axis_y = QValueAxis()
     axis_y.setLabelFormat("%d")
     chart.addAxis(axis_x, Qt.AlignBottom)
