@@ -148,6 +148,8 @@ def run_gui(argv: Sequence[str]) -> int:
         build_window()
 
     build_window()
+    if os.environ.get("CMC_EXIT_AFTER_FIRST_PAINT"):
+        _quit_after_first_paint(app, state["window"])  # start-up measurements (docs/PERFORMANCE.md)
     if args.screenshot:
         def grab() -> None:
             state["window"].grab().save(args.screenshot)
@@ -157,6 +159,19 @@ def run_gui(argv: Sequence[str]) -> int:
     code = app.exec()
     ctx.close()
     return code
+
+
+def _quit_after_first_paint(app, window) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _Watcher(QObject):
+        def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802
+            if obj is window and event.type() == QEvent.Paint:
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    watcher = _Watcher(window)
+    window.installEventFilter(watcher)
 
 
 def open_database(db: str | None):  # noqa: ANN201
