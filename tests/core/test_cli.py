@@ -66,3 +66,18 @@ def test_missing_display_is_one_line_not_a_qt_abort(tmp_path: Path) -> None:
     assert res.returncode == 2
     assert res.stderr.startswith("error: cannot open the window: no graphical display")
     assert "Traceback" not in res.stderr and not (tmp_path / "x.sqlite3").exists()
+
+
+def test_output_piped_into_head_is_not_an_error(tmp_path: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+    from cmc_desktop import cli
+
+    class ClosedPipe:
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self) -> None:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert cli.main(["catalogue", "list", "sector", "--db", str(tmp_path / "x.sqlite3")]) == 0
+    assert "error" not in capsys.readouterr().err
