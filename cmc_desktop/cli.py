@@ -173,12 +173,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("error: interrupted; nothing was written", file=sys.stderr)
         return 130
     except BrokenPipeError:  # output piped into `head`: the reader left, the work is done
+        import contextlib
         import os
 
-        try:  # keep the interpreter's final flush from raising again
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # the final flush must not raise
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except (OSError, ValueError, AttributeError):
-            pass
         return 0
     except Exception:
         from cmc_desktop.logging_setup import log_file
