@@ -80,3 +80,34 @@ def test_every_input_has_an_accessible_name(qtbot, demo_ctx) -> None:  # noqa: A
             if not is_named(inp, buddies):
                 missing.append(f"{spec.key}: {type(inp).__name__} {inp.objectName() or '(no object name)'}")
     assert not missing, missing
+
+
+def test_every_control_is_reachable_with_the_tab_key(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    apply_language("en")
+    w = MainWindow(demo_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit, QPlainTextEdit)
+    unreachable = []
+    for row, spec in enumerate(w.specs):
+        w.nav.setCurrentRow(row)
+        page = w.pages[spec.key]
+        for c in page.findChildren(QWidget):
+            if not isinstance(c, kinds) or isinstance(c, QHeaderView) or not c.isVisibleTo(page):
+                continue
+            if c.objectName() == "qt_tableview_cornerbutton":
+                continue  # Qt's select-all corner; Ctrl+A does the same
+            if not c.focusPolicy() & Qt.TabFocus:
+                unreachable.append(f"{spec.key}: {type(c).__name__} {c.objectName()}")
+    assert not unreachable, unreachable
