@@ -314,6 +314,10 @@ Database: %2</source>
       <translation>غير موجود</translation>
     </message>
     <message>
+      <source>Nothing here yet: fill in the form and press Save.</source>
+      <translation>لا شيء بعد: املأ الاستمارة ثم اضغط على حفظ.</translation>
+    </message>
+    <message>
       <source>Number of demo trainees</source>
       <translation>عدد المتدربين التجريبيين</translation>
     </message>

@@ -314,6 +314,10 @@ Base de données : %2</translation>
       <translation>Introuvable</translation>
     </message>
     <message>
+      <source>Nothing here yet: fill in the form and press Save.</source>
+      <translation>Rien pour l'instant : remplissez le formulaire puis cliquez sur Enregistrer.</translation>
+    </message>
+    <message>
       <source>Number of demo trainees</source>
       <translation>Nombre de stagiaires de démonstration</translation>
     </message>

@@ -184,6 +184,10 @@
       <translation>المستعير التالي</translation>
     </message>
     <message>
+      <source>No title matches. Add titles or import a catalogue (Titre, Auteurs, ISBN…).</source>
+      <translation>لا يوجد عنوان مطابق. أضف عناوين أو استورد فهرسًا (Titre, Auteurs, ISBN…).</translation>
+    </message>
+    <message>
       <source>On loan but on the shelf</source>
       <translation>معارة لكنها على الرف</translation>
     </message>

@@ -184,6 +184,10 @@
       <translation>Emprunteur suivant</translation>
     </message>
     <message>
+      <source>No title matches. Add titles or import a catalogue (Titre, Auteurs, ISBN…).</source>
+      <translation>Aucun titre ne correspond. Ajoutez des titres ou importez un catalogue (Titre, Auteurs, ISBN…).</translation>
+    </message>
+    <message>
       <source>On loan but on the shelf</source>
       <translation>En prêt mais en rayon</translation>
     </message>

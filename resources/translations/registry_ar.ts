@@ -280,6 +280,10 @@
       <translation>لا توجد صورة</translation>
     </message>
     <message>
+      <source>No trainee matches the search and filters. Clear them, or bring in a list with Import… (Ctrl+I).</source>
+      <translation>لا يوجد متدرب يطابق البحث والمرشحات. امسحها، أو استورد لائحة عبر استيراد… (Ctrl+I).</translation>
+    </message>
+    <message>
       <source>Non-residents</source>
       <translation>غير المقيمين</translation>
     </message>

@@ -280,6 +280,10 @@
       <translation>Pas de photo</translation>
     </message>
     <message>
+      <source>No trainee matches the search and filters. Clear them, or bring in a list with Import… (Ctrl+I).</source>
+      <translation>Aucun stagiaire ne correspond à la recherche et aux filtres. Effacez-les, ou chargez une liste avec Importer… (Ctrl+I).</translation>
+    </message>
+    <message>
       <source>Non-residents</source>
       <translation>Non-résidents</translation>
     </message>

@@ -316,6 +316,10 @@
       <translation>كلمة مرور جديدة لـ %1</translation>
     </message>
     <message>
+      <source>No audit entry matches these filters. Widen the dates or clear a filter.</source>
+      <translation>لا يوجد قيد في السجل يطابق هذه المرشحات. وسّع التواريخ أو أزل مرشحًا.</translation>
+    </message>
+    <message>
       <source>No backup yet</source>
       <translation>لا توجد نسخة احتياطية بعد</translation>
     </message>

@@ -316,6 +316,10 @@
       <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
+      <source>No audit entry matches these filters. Widen the dates or clear a filter.</source>
+      <translation>Aucune entrée du journal ne correspond à ces filtres. Élargissez les dates ou retirez un filtre.</translation>
+    </message>
+    <message>
       <source>No backup yet</source>
       <translation>Aucune sauvegarde pour l'instant</translation>
     </message>

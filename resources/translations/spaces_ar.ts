@@ -260,8 +260,16 @@
       <translation>◀ الأسبوع التالي</translation>
     </message>
     <message>
+      <source>No booking waits for approval.</source>
+      <translation>لا يوجد حجز في انتظار المصادقة.</translation>
+    </message>
+    <message>
       <source>No conflict: %1 date(s) to book, %2 skipped.</source>
       <translation>لا يوجد تعارض: %1 تاريخ للحجز، %2 مستثنى.</translation>
+    </message>
+    <message>
+      <source>No free room to show: choose a slot and press Find, or lower the capacity and equipment asked.</source>
+      <translation>لا توجد قاعة شاغرة للعرض: اختر حصة زمنية ثم اضغط «بحث»، أو قلّل السعة والتجهيزات المطلوبة.</translation>
     </message>
     <message>
       <source>No.</source>

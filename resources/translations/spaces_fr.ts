@@ -260,8 +260,16 @@
       <translation>Semaine suivante ▶</translation>
     </message>
     <message>
+      <source>No booking waits for approval.</source>
+      <translation>Aucune réservation n'attend de validation.</translation>
+    </message>
+    <message>
       <source>No conflict: %1 date(s) to book, %2 skipped.</source>
       <translation>Aucun conflit : %1 date(s) à réserver, %2 sautée(s).</translation>
+    </message>
+    <message>
+      <source>No free room to show: choose a slot and press Find, or lower the capacity and equipment asked.</source>
+      <translation>Aucune salle libre à afficher : choisissez un créneau puis Rechercher, ou réduisez la capacité et l'équipement demandés.</translation>
     </message>
     <message>
       <source>No.</source>

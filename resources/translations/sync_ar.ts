@@ -104,6 +104,10 @@
       <translation>التصدير القادم</translation>
     </message>
     <message>
+      <source>No package yet: press Export now, or wait for the scheduled export.</source>
+      <translation>لا توجد حزمة بعد: اضغط على «تصدير الآن» أو انتظر التصدير المبرمج.</translation>
+    </message>
+    <message>
       <source>No.</source>
       <translation>الرقم</translation>
     </message>

@@ -104,6 +104,10 @@
       <translation>Prochain export</translation>
     </message>
     <message>
+      <source>No package yet: press Export now, or wait for the scheduled export.</source>
+      <translation>Aucun paquet pour l'instant : cliquez sur Exporter maintenant, ou attendez l'export planifié.</translation>
+    </message>
+    <message>
       <source>No.</source>
       <translation>N°</translation>
     </message>

@@ -31,6 +31,7 @@ from cmc_desktop.reference.dto import CatalogueRow, FieldSpec
 from cmc_desktop.reference.service import CatalogueService
 from cmc_desktop.security.permissions import Perm
 from ui.errors import show_error
+from ui.widgets.empty_state import empty_state
 
 
 def _t(text: str) -> str:
@@ -96,6 +97,7 @@ class CataloguePage(QWidget):
         lay.addWidget(self.tabs)
         split = QSplitter()
         self.table = QTableView()
+        self.empty = empty_state(self.table, _t("Nothing here yet: fill in the form and press Save."))
         self.table.setObjectName("catalogueTable")
         self.table.setAccessibleName(_t("Catalogue entries"))
         self.table.setSelectionBehavior(QTableView.SelectRows)

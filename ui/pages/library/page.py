@@ -29,6 +29,7 @@ from ui.errors import show_error
 from ui.models.lazy import Column, LazyIdModel
 from ui.pages.library.common import ListModel, banner, table
 from ui.tasks import RUNNER
+from ui.widgets.empty_state import empty_state
 
 
 def item_type_labels(w: QWidget) -> dict[str, str]:
@@ -198,6 +199,7 @@ class CatalogueTab(QWidget):
             Column("copies", self.tr("Copies"), align_right=True),
             Column("available", self.tr("Available"), align_right=True)], self.svc.title_rows, self)
         self.view = table(self.model, "libraryTitles")
+        self.empty = empty_state(self.view, self.tr("No title matches. Add titles or import a catalogue (Titre, Auteurs, ISBN…)."))
         lay.addWidget(self.view, 1)
         self.search.textChanged.connect(self.refresh)
         self.import_btn.clicked.connect(self.import_file)

@@ -32,6 +32,7 @@ from cmc_desktop.security.permissions import Perm
 from ui.errors import show_error
 from ui.models.lazy import Column, LazyIdModel
 from ui.tasks import RUNNER
+from ui.widgets.empty_state import empty_state
 
 SEARCH_DELAY_MS = 150
 
@@ -221,6 +222,7 @@ class RegistryPage(QWidget):
             self.columns.append((Column("special_needs", self.tr("Special needs")), None))
         self.model = PagedIdModel([c for c, _ in self.columns], self.svc.rows, self)
         self.table = TraineeTable()
+        self.empty = empty_state(self.table, self.tr("No trainee matches the search and filters. Clear them, or bring in a list with Import… (Ctrl+I)."))
         self.table.setObjectName("traineeTable")
         self.table.setAccessibleName(self.tr("Trainees"))
         self.table.setModel(self.model)

@@ -33,6 +33,7 @@ from cmc_desktop.security.service import AuditService
 from ui.errors import show_error
 from ui.models.lazy import Column, LazyIdModel
 from ui.tasks import RUNNER
+from ui.widgets.empty_state import empty_state
 
 
 def _heading_font(label: QLabel) -> None:
@@ -131,6 +132,7 @@ class AuditPage(QWidget):
         self.table.setObjectName("auditTable")
         self.table.setAccessibleName(_t("Audit entries"))
         self.table.setModel(self.model)
+        self.empty = empty_state(self.table, _t("No audit entry matches these filters. Widen the dates or clear a filter."))
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.verticalHeader().setVisible(False)

@@ -47,6 +47,7 @@ from cmc_desktop.spaces.service import BookingConflict, SpacesService
 from ui.errors import show_error
 from ui.models.lazy import Column, LazyIdModel
 from ui.tasks import RUNNER
+from ui.widgets.empty_state import empty_state
 from ui.widgets.week_calendar import WeekCalendar
 
 ROOM_KINDS = ("classroom", "workshop", "lab", "amphitheatre", "meeting", "study", "kitchen", "coworking")
@@ -634,6 +635,7 @@ class SpacesPage(QWidget):
         self.finder_table = QTableView()
         self.finder_table.setObjectName("finderTable")
         self.finder_table.setModel(self.finder_model)
+        self.finder_empty = empty_state(self.finder_table, self.tr("No free room to show: choose a slot and press Find, or lower the capacity and equipment asked."))
         self.finder_table.setSelectionBehavior(QTableView.SelectRows)
         self.finder_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.finder_table.horizontalHeader().setStretchLastSection(True)
@@ -940,6 +942,7 @@ class SpacesPage(QWidget):
         self.pending_table = QTableView()
         self.pending_table.setObjectName("pendingTable")
         self.pending_table.setModel(self.pending_model)
+        self.pending_empty = empty_state(self.pending_table, self.tr("No booking waits for approval."))
         self.pending_table.setSelectionBehavior(QTableView.SelectRows)
         self.pending_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.pending_table.horizontalHeader().setStretchLastSection(True)

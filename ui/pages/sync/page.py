@@ -28,6 +28,7 @@ from cmc_desktop.sync.service import SyncService
 from ui.errors import show_error
 from ui.models.lazy import Column, LazyIdModel
 from ui.pages.sync.scheduler import SyncScheduler, attach, scheduler_of
+from ui.widgets.empty_state import empty_state
 
 
 def _local(value: dt.datetime | None) -> str:
@@ -129,6 +130,7 @@ class SyncPage(QWidget):
             Column("destination", self.tr("Folder")),
         ], self.svc.package_rows, self)
         self.table = QTableView()
+        self.empty = empty_state(self.table, self.tr("No package yet: press Export now, or wait for the scheduled export."))
         self.table.setObjectName("syncHistory")
         self.table.setAccessibleName(self.tr("Package history"))
         self.table.setModel(self.model)
