@@ -180,6 +180,10 @@
       <translation>تاريخ الخروج</translation>
     </message>
     <message>
+      <source>Click a bed for its details; drag a resident onto a free bed to move them, or use Ctrl+X on their bed then Ctrl+V on the free bed.</source>
+      <translation>انقر على سرير لعرض تفاصيله؛ اسحب مقيمًا إلى سرير شاغر لنقله، أو استعمل Ctrl+X على سريره ثم Ctrl+V على السرير الشاغر.</translation>
+    </message>
+    <message>
       <source>Click a bed for its details; drag a resident onto a free bed to move them.</source>
       <translation>انقر على سرير لعرض تفاصيله؛ اسحب مقيما إلى سرير شاغر لنقله.</translation>
     </message>

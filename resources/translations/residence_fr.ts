@@ -180,6 +180,10 @@
       <translation>Date de sortie</translation>
     </message>
     <message>
+      <source>Click a bed for its details; drag a resident onto a free bed to move them, or use Ctrl+X on their bed then Ctrl+V on the free bed.</source>
+      <translation>Cliquez sur un lit pour le détail ; glissez un résident sur un lit libre pour le déplacer, ou faites Ctrl+X sur son lit puis Ctrl+V sur le lit libre.</translation>
+    </message>
+    <message>
       <source>Click a bed for its details; drag a resident onto a free bed to move them.</source>
       <translation>Cliquez sur un lit pour le détail ; glissez un résident sur un lit libre pour le déplacer.</translation>
     </message>

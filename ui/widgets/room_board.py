@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDrag,
     QFont,
     QFontMetrics,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -84,6 +85,7 @@ class RoomBoard(QWidget):
         self._drop_target: int | None = None
         self._press: QPoint | None = None
         self._press_bed: BedCell | None = None
+        self._moving: int | None = None  # bed whose resident was "cut" with Ctrl+X
         self.can_move = True
 
     # --- data ----------------------------------------------------------------------------
@@ -213,7 +215,7 @@ class RoomBoard(QWidget):
                 colour = QColor(STATE_COLOURS.get(b.state, "#ffffff"))
                 p.setBrush(colour)
                 selected = b.bed_id == self._selected
-                target = b.bed_id == self._drop_target
+                target = b.bed_id in (self._drop_target, self._moving)
                 p.setPen(QPen(QColor("#d35400") if target else QColor("#17324d") if selected else colour.darker(130),
                               2.5 if selected or target else 1))
                 p.drawRoundedRect(rect, 3, 3)
@@ -256,7 +258,25 @@ class RoomBoard(QWidget):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
-        """Arrow keys walk the beds, so the board works without a mouse."""
+        """Arrow keys walk the beds; Ctrl+X on an occupied bed then Ctrl+V (or Enter) on another
+        moves the resident, so moves need no mouse; Escape cancels."""
+        if event.matches(QKeySequence.Cut) and self.can_move and self._selected is not None:
+            bed = self.bed(self._selected)
+            if bed is not None and bed.trainee_name:
+                self._moving = bed.bed_id
+                self.update()
+                return
+        if self._moving is not None and (event.matches(QKeySequence.Paste)
+                                         or event.key() in (Qt.Key_Return, Qt.Key_Enter)):
+            source, self._moving = self._moving, None
+            self.update()
+            if self._selected is not None and self._selected != source:
+                self.moveRequested.emit(source, self._selected)
+            return
+        if event.key() == Qt.Key_Escape and self._moving is not None:
+            self._moving = None
+            self.update()
+            return
         order = [b.bed_id for r in self._rooms for b in r.beds]
         if order and event.key() in (Qt.Key_Right, Qt.Key_Down, Qt.Key_Left, Qt.Key_Up):
             i = order.index(self._selected) if self._selected in order else -1

@@ -300,3 +300,25 @@ def test_inventory_dialogs_add_a_building_and_a_room(qtbot, demo_ctx: AppContext
     assert [(r.label, r.capacity, r.free_beds) for r in tab.board.rooms()] == [("C-101", 3, 3)]
     room.floor.setValue(5)  # beyond the building's floors: refused with the reason
     assert not tab.do_add_room(room) and "floors 0 to 1" in errors[-1]
+
+
+def test_move_a_resident_with_the_keyboard_only(qtbot, demo_ctx: AppContext, errors: list[str]) -> None:  # noqa: ANN001
+    """Ctrl+X on an occupied bed, arrows to a free bed, Ctrl+V: the same move as a drag."""
+    svc = demo_ctx.service(ResidenceService)
+    board_rows = svc.board()
+    room = next(r for r in board_rows if r.sex == "H" and all(b.state == "occupied" and not b.minor for b in r.beds))
+    leaving = room.beds[0]
+    svc.check_out(leaving.matricule)
+    mover = next(b for r in board_rows if r.sex == "H" and r.room_id != room.room_id
+                 for b in r.beds if b.state == "occupied" and not b.minor)
+    page = _page(qtbot, demo_ctx)
+    board = page.board_tab.board
+    board.setFocus()
+    board.select(mover.bed_id)
+    qtbot.keyClick(board, Qt.Key_X, Qt.ControlModifier)
+    board.select(leaving.bed_id)
+    qtbot.keyClick(board, Qt.Key_V, Qt.ControlModifier)
+    assert errors == []
+    states = {b.bed_id: b for _, b in _all_beds(page)}
+    assert states[leaving.bed_id].matricule == mover.matricule
+    assert states[mover.bed_id].state == "free"

@@ -249,7 +249,8 @@ class BoardTab(QWidget):
         self.current_stay = None
         if bed is None:
             self.bed_title.setText(_t("Select a bed"))
-            self.bed_info.setText(_t("Click a bed for its details; drag a resident onto a free bed to move them."))
+            self.bed_info.setText(_t("Click a bed for its details; drag a resident onto a free bed to move them, "
+                                   "or use Ctrl+X on their bed then Ctrl+V on the free bed."))
             for b in (self.check_in_btn, self.check_out_btn, self.leave_btn, self.dispute_btn, self.maint_btn,
                       self.cert_btn):
                 b.setEnabled(False)
