@@ -40,10 +40,11 @@ _OUTBOX = OutboxEntry.__table__
 def install(ctx: AppContext) -> None:
     # Sessions of this context carry its clock, so change times follow the injected clock.
     ctx.sf.kw["info"] = {**(ctx.sf.kw.get("info") or {}), "sync.clock": ctx.clock}
-    if not event.contains(ctx.sf, "after_flush", _after_flush):
-        event.listen(ctx.sf, "after_flush", _after_flush)
-    if not event.contains(ctx.sf, "do_orm_execute", _on_execute):
-        event.listen(ctx.sf, "do_orm_execute", _on_execute)
+    # open_context installs once per new sessionmaker. No event.contains() guard: SQLAlchemy keys
+    # its registry by id(), and a collected sessionmaker's id reused by a new one made the guard
+    # skip the listeners now and then, so changes went unrecorded (seen as a flaky test).
+    event.listen(ctx.sf, "after_flush", _after_flush)
+    event.listen(ctx.sf, "do_orm_execute", _on_execute)
 
 
 def _on_execute(state: ORMExecuteState) -> None:
