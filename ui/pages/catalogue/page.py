@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from cmc_desktop.reference.dto import CatalogueRow, FieldSpec
 from cmc_desktop.reference.service import CatalogueService
 from cmc_desktop.security.permissions import Perm
 from ui.errors import show_error
+from ui.models.rows import RowsModel
 from ui.widgets.empty_state import empty_state
 
 
@@ -38,45 +39,27 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Catalogue", text)
 
 
-class RowsModel(QAbstractTableModel):
+class CatalogueRows(RowsModel):
     """Catalogues are small (hundreds of rows): the rows are held, not the whole database."""
 
     def __init__(self, fields: tuple[FieldSpec, ...], labels: dict[str, dict[int, str]]) -> None:
-        super().__init__()
         self.fields = [f for f in fields if f.kind != "bool" or f.name == "current"]
+        super().__init__([_t(f.label) for f in self.fields])
         self.labels = labels
-        self.rows: list[CatalogueRow] = []
 
-    def set_rows(self, rows: list[CatalogueRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.fields)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return _t(self.fields[section].label)
+    def decorate(self, row: CatalogueRow, column: int, role: int) -> Any:
+        if role == Qt.TextAlignmentRole and self.fields[column].kind == "int":
+            return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        spec = self.fields[index.column()]
-        value = self.rows[index.row()].values.get(spec.name)
-        if role == Qt.TextAlignmentRole and spec.kind == "int":
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role != Qt.DisplayRole:
-            return None
+    def display(self, row: CatalogueRow, column: int) -> Any:
+        spec = self.fields[column]
+        value = row.values.get(spec.name)
         if spec.kind == "ref":
             return self.labels.get(spec.ref or "", {}).get(value, str(value))
         if spec.kind == "bool":
             return _t("Yes") if value else ""
-        return "" if value is None else str(value)
+        return value
 
 
 class CataloguePage(QWidget):
@@ -146,7 +129,7 @@ class CataloguePage(QWidget):
     def _load_kind(self, _index: int) -> None:
         fields = self.svc.fields(self.kind)
         self.labels = self._ref_labels(fields)
-        self.model = RowsModel(fields, self.labels)
+        self.model = CatalogueRows(fields, self.labels)
         self.table.setModel(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._select)
         self._build_form(fields)

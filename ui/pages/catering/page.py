@@ -36,6 +36,7 @@ from cmc_desktop.errors import CmcError
 from cmc_desktop.security.permissions import Perm
 from ui.errors import show_error
 from ui.models.lazy import Column, LazyIdModel
+from ui.models.rows import RowsModel
 from ui.pages.catering.desk import _t, allergen_text, diet_text, meal_text
 from ui.tasks import RUNNER
 
@@ -48,37 +49,15 @@ def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
-class ForecastModel(QAbstractTableModel):
+class ForecastModel(RowsModel):
     """At most 366 days × 3 meals: the rows are held (a forecast is computed, not a table)."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[ForecastRow] = []
+        super().__init__([_t("Day"), _t("Meal"), _t("Status"), _t("Residents"), _t("On leave"), _t("Subscribers"),
+                          _t("Tickets"), _t("Forecast"), _t("Served"), _t("Note")])
         self.today = dt.date.min  # set by the page from the context's clock
-        self.headers = [_t("Day"), _t("Meal"), _t("Status"), _t("Residents"), _t("On leave"), _t("Subscribers"),
-                        _t("Tickets"), _t("Forecast"), _t("Served"), _t("Note")]
 
-    def set_rows(self, rows: list[ForecastRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        c = index.column()
+    def decorate(self, r: ForecastRow, c: int, role: int) -> Any:
         if role == Qt.TextAlignmentRole and 3 <= c <= 8:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ForegroundRole and r.status != "open":
@@ -86,12 +65,13 @@ class ForecastModel(QAbstractTableModel):
         if role == Qt.ForegroundRole and c == 8 and r.served is not None and r.forecast and r.day < self.today \
                 and abs(r.served - r.forecast) > 0.15 * r.forecast:
             return QColor("#a0141e")  # a past meal served far from its forecast: worth a look
-        if role != Qt.DisplayRole:
-            return None
+        return None
+
+    def display(self, r: ForecastRow, c: int) -> Any:
         status = {"open": _t("Open"), "closed": _t("Closed"), "no_service": _t("Not served")}[r.status]
-        values = [QLocale().toString(_qdate(r.day), "ddd dd/MM/yyyy"), meal_text(r.meal, r.ramadan), status, r.residents, r.on_leave,
-                  r.subscribers, r.tickets, r.forecast, "" if r.served is None else r.served, r.note]
-        return str(values[c])
+        values = [QLocale().toString(_qdate(r.day), "ddd dd/MM/yyyy"), meal_text(r.meal, r.ramadan), status, r.residents,
+                  r.on_leave, r.subscribers, r.tickets, r.forecast, "" if r.served is None else r.served, r.note]
+        return values[c]
 
 
 class MenuModel(QAbstractTableModel):
@@ -136,40 +116,18 @@ class MenuModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
-class CostModel(QAbstractTableModel):
+class CostModel(RowsModel):
     """One row per day of the chosen range (at most a few months)."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[DailyCost] = []
-        self.headers = [_t("Day"), _t("Food cost (MAD)"), _t("Meals served"), _t("Cost per meal (MAD)")]
+        super().__init__([_t("Day"), _t("Food cost (MAD)"), _t("Meals served"), _t("Cost per meal (MAD)")])
 
-    def set_rows(self, rows: list[DailyCost]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def decorate(self, r: DailyCost, c: int, role: int) -> Any:
+        return int(Qt.AlignRight | Qt.AlignVCenter) if role == Qt.TextAlignmentRole and c > 0 else None
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role != Qt.DisplayRole:
-            return None
-        r = self.rows[index.row()]
+    def display(self, r: DailyCost, c: int) -> Any:
         return [QLocale().toString(_qdate(r.day), "ddd dd/MM/yyyy"), f"{r.cost_mad:.2f}", str(r.served),
-                "—" if r.per_meal_mad is None else f"{r.per_meal_mad:.2f}"][index.column()]
+                "—" if r.per_meal_mad is None else f"{r.per_meal_mad:.2f}"][c]
 
 
 class CateringPage(QWidget):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +46,7 @@ from cmc_desktop.spaces.dto import (
 from cmc_desktop.spaces.service import BookingConflict, SpacesService
 from ui.errors import show_error
 from ui.models.lazy import Column, LazyIdModel
+from ui.models.rows import RowsModel
 from ui.tasks import RUNNER
 from ui.widgets.empty_state import empty_state
 from ui.widgets.week_calendar import WeekCalendar
@@ -81,35 +82,8 @@ def time_edit(h: int, m: int = 0) -> QTimeEdit:
     return w
 
 
-class ListModel(QAbstractTableModel):
+class ListModel(RowsModel):
     """A few dozen computed rows (free rooms, pending requests): held in memory, not a DB list."""
-
-    def __init__(self, headers: list[str], cells: Any) -> None:
-        super().__init__()
-        self.headers = headers
-        self.cells = cells
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.DisplayRole:
-            return None
-        return str(self.cells(self.rows[index.row()])[index.column()])
 
 
 def _t(text: str) -> str:
