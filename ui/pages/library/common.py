@@ -6,12 +6,14 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDateEdit, QHeaderView, QLabel, QTableView
 
+from ui.models.rows import RowsModel
 
-class ListModel(QAbstractTableModel):
+
+class ListModel(RowsModel):
     """A short, already-fetched list of DTOs (a page of results, a roll, a report): never a whole table.
 
     Large lists use ui.models.lazy.LazyIdModel instead.
@@ -19,46 +21,31 @@ class ListModel(QAbstractTableModel):
 
     def __init__(self, columns: Sequence[tuple[str, str]], formatters: dict[str, Callable[[Any], str]] | None = None,
                  alert: Callable[[Any], bool] | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
         self.columns = list(columns)  # (attribute, translated title)
+        super().__init__([title for _key, title in self.columns], parent=parent)
         self.formatters = formatters or {}
         self.alert = alert
-        self.rows: list[Any] = []
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def _value(self, row: Any, column: int) -> Any:
+        key = self.columns[column][0]
+        return getattr(row, key, None) if not isinstance(row, dict) else row.get(key)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
+    def display(self, row: Any, column: int) -> Any:
+        fmt = self.formatters.get(self.columns[column][0])
+        value = self._value(row, column)
+        return fmt(value) if fmt is not None else fmt_value(value)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.columns):
-            return self.columns[section][1]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        key = self.columns[index.column()][0]
-        value = getattr(row, key, None) if not isinstance(row, dict) else row.get(key)
+    def decorate(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.UserRole:
             return row
+        if role == Qt.ToolTipRole:
+            return self.display(row, column)
         if role == Qt.BackgroundRole and self.alert is not None and self.alert(row):
             return QBrush(QColor("#fde2e1"))
+        value = self._value(row, column)
         if role == Qt.TextAlignmentRole and isinstance(value, int | float) and not isinstance(value, bool):
             return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role not in (Qt.DisplayRole, Qt.ToolTipRole):
-            return None
-        fmt = self.formatters.get(key)
-        if fmt is not None:
-            return fmt(value)
-        return fmt_value(value)
+        return None
 
 
 def fmt_value(value: Any) -> str:
