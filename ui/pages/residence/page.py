@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,7 @@ from cmc_desktop.residence.service import DEFAULT_DEPOSIT, ResidenceService
 from cmc_desktop.security.permissions import Perm
 from ui.errors import show_error
 from ui.models.lazy import Column, LazyIdModel
+from ui.models.rows import RowsModel
 from ui.pages.residence.dialogs import (
     CHECKLIST,
     BuildingDialog,
@@ -615,40 +616,20 @@ class ApplicationsTab(QWidget):
 # =============================================================================================
 
 
-class DecisionsModel(QAbstractTableModel):
+class DecisionsModel(RowsModel):
     """The preview's decisions: a computed result held in memory (not a database list)."""
 
-    HEAD = ("Rank", "Matricule", "Name", "Sex", "Score", "Decision", "Bed", "Explanation")
-
     def __init__(self) -> None:
-        super().__init__()
-        self.rows: tuple[DecisionRow, ...] = ()
+        super().__init__([_t("Rank"), _t("Matricule"), _t("Name"), _t("Sex"), _t("Score"), _t("Decision"), _t("Bed"),
+                          _t("Explanation")])
 
-    def set_rows(self, rows: tuple[DecisionRow, ...]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def display(self, d: DecisionRow, column: int) -> Any:
+        return (d.rank, d.matricule, d.name, d.sex, f"{d.score:.2f}",
+                status_label(d.status) + (" · " + _t("kept") if d.kept else ""), d.bed,
+                why_text(d.why, d.bed.rsplit("-", 1)[0] if d.bed else "", d.rank, d.waitlist_position))[column]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEAD)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return [_t("Rank"), _t("Matricule"), _t("Name"), _t("Sex"), _t("Score"), _t("Decision"), _t("Bed"),
-                    _t("Explanation")][section]
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole):
-            return None
-        d = self.rows[index.row()]
-        values = (d.rank, d.matricule, d.name, d.sex, f"{d.score:.2f}",
-                  status_label(d.status) + (" · " + _t("kept") if d.kept else ""), d.bed,
-                  why_text(d.why, d.bed.rsplit("-", 1)[0] if d.bed else "", d.rank, d.waitlist_position))
-        return str(values[index.column()])
+    def decorate(self, d: DecisionRow, column: int, role: int) -> Any:
+        return str(self.display(d, column)) if role == Qt.ToolTipRole else None
 
 
 class AllocationTab(QWidget):

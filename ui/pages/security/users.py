@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from cmc_desktop.security.permissions import Role
 from cmc_desktop.security.service import UserService
 from ui.errors import show_error
 from ui.login import role_label
+from ui.models.rows import RowsModel
 
 
 def _heading_font(label: QLabel) -> None:
@@ -46,34 +47,13 @@ def _t(text: str) -> str:
 COLUMNS = ("User name", "Full name", "Role", "State", "Last sign-in")
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(RowsModel):
     """A city has tens of accounts, not thousands: holding the rows is fine here."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[UserRow] = []
+        super().__init__([_t(c) for c in COLUMNS])
 
-    def set_rows(self, rows: list[UserRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return _t(COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.DisplayRole:
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
+    def display(self, r: UserRow, col: int) -> Any:
         if col == 0:
             return r.username
         if col == 1:
