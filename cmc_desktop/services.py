@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from cmc_desktop.errors import ConflictError
+from cmc_desktop.errors import ConflictError, NotFound
 from cmc_desktop.security.permissions import Actor, Perm
 
 if TYPE_CHECKING:
     from cmc_desktop.bootstrap import AppContext
+
+T = TypeVar("T")
 
 
 class Service:
@@ -42,6 +44,21 @@ class Service:
                 "This record was changed at another desk since you opened it; reload it and try again.",
                 code="stale",
             ) from exc
+
+    @staticmethod
+    def for_update(s: Session, model: type[T], row_id: int, version: int | None, what: str) -> T:
+        """The record a form was opened on, refused if another desk saved it since (optimistic
+        lock): "changed by X at T — reload". ``version`` None skips the check (CLI edits)."""
+        obj = s.get(model, row_id)
+        if obj is None:
+            raise NotFound(f"{what} #{row_id} does not exist")
+        if version is not None and obj.version != version:
+            by = getattr(obj, "updated_by", None) or "another desk"
+            at = getattr(obj, "updated_at", None)
+            when = f" at {at:%Y-%m-%d %H:%M} UTC" if at else ""
+            raise ConflictError(f"Changed by {by}{when} — reload before saving.", code="stale",
+                                by=by, at=at.isoformat() if at else None)
+        return obj
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -156,15 +156,7 @@ class CatalogueService(Service):
                     obj = model(**clean)
                     s.add(obj)
                 else:
-                    obj = s.get(model, row_id)
-                    if obj is None:
-                        raise NotFound(f"No {kind} with id {row_id}")
-                    if version is not None and obj.version != version:
-                        raise ConflictError(
-                            f"Changed by {obj.updated_by or 'another desk'} at "
-                            f"{obj.updated_at:%Y-%m-%d %H:%M} UTC — reload before saving.",
-                            code="stale", by=obj.updated_by, at=obj.updated_at.isoformat(),
-                        )
+                    obj = self.for_update(s, model, row_id, version, f"This {kind.replace('_', ' ')}")
                     for k, v in clean.items():
                         setattr(obj, k, v)
                 obj.updated_by = self.actor.label

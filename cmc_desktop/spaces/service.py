@@ -332,11 +332,7 @@ class SpacesService(Service):
                 st = Structure(code=code)
                 s.add(st)
             else:
-                st = s.get(Structure, structure_id)
-                if st is None:
-                    raise NotFound(f"Structure #{structure_id} does not exist")
-                if version is not None and st.version != version:
-                    raise ConflictError("This structure was changed at another desk; reload it", code="stale")
+                st = self.for_update(s, Structure, structure_id, version, "Structure")
                 st.code = code
             st.name_fr, st.name_ar, st.kind = draft.name_fr.strip(), draft.name_ar.strip(), draft.kind
             st.shared_type = draft.shared_type if draft.kind == "shared" else None
@@ -430,11 +426,7 @@ class SpacesService(Service):
                 r = Room(code=code)
                 s.add(r)
             else:
-                r = s.get(Room, room_id)
-                if r is None:
-                    raise NotFound(f"Room #{room_id} does not exist")
-                if version is not None and r.version != version:
-                    raise ConflictError(f"Room {r.code} was changed at another desk; reload it", code="stale")
+                r = self.for_update(s, Room, room_id, version, "Room")
                 r.code = code
             r.name, r.structure_id, r.kind, r.capacity = draft.name.strip(), draft.structure_id, draft.kind, draft.capacity
             r.equipment = ", ".join(rules.equipment_tags(draft.equipment))
