@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -52,14 +53,30 @@ class _Job(QRunnable):
             log.debug("task result dropped: its receiver is gone")
 
 
+# Python references to tasks, so that a task outlives the call that started it. Qt deletes each
+# task (deleteLater) once its result is delivered; the dead wrappers are dropped at the next run.
+# Letting Python's garbage collector delete a QObject from inside a timer callback crashed PySide.
+_LIVE: set[Task] = set()
+
+
+def _purge() -> None:
+    for task in [t for t in _LIVE if not shiboken6.isValid(t)]:
+        _LIVE.discard(task)
+
+
 class Task(QObject):
+    """One piece of background work and its delivery. It is not a Qt child of the widget that
+    asked: that widget may be closed and deleted while the work runs, and then the result is
+    dropped instead of delivered to a dead object."""
+
     finished = Signal(object)
     failed = Signal(object)
 
     def __init__(self, parent: QWidget | None, title: str, cancellable: bool) -> None:
-        super().__init__(parent)
+        super().__init__()
+        _LIVE.add(self)
         self.cancel_token = CancelToken()
-        self.signals = _Signals()
+        self.signals = _Signals(self)  # a Qt child: deleted with the task, on the GUI thread
         self._dialog: QProgressDialog | None = None
         self._parent = parent
         self._title = title
@@ -73,6 +90,8 @@ class Task(QObject):
         self.signals.failed.connect(self._on_failed)
 
     def _show_dialog(self) -> None:
+        if not self._receiver_alive():
+            return
         dlg = QProgressDialog(self._title, self.tr("Cancel") if self._cancellable else "", 0, 0, self._parent)
         dlg.setObjectName("cmcProgress")
         dlg.setWindowTitle(self._title)
@@ -93,27 +112,37 @@ class Task(QObject):
             if message:
                 self._dialog.setLabelText(f"{self._title}\n{message}")
 
+    def _receiver_alive(self) -> bool:
+        return self._parent is None or shiboken6.isValid(self._parent)
+
     def _close(self) -> None:
         self._timer.stop()
-        if self._dialog is not None:
+        if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.reset()
             self._dialog.close()
             self._dialog.deleteLater()
-            self._dialog = None
+        self._dialog = None
+
+    def _release(self) -> None:
+        self.deleteLater()  # not a child of any widget, so nobody else deletes it
 
     @Slot(object)
     def _on_done(self, result: object) -> None:
         self._close()
-        self.finished.emit(result)
-        self.deleteLater()
+        if self._receiver_alive():
+            self.finished.emit(result)
+        else:
+            log.debug("task %s finished after its window closed; result dropped", self._title)
+        self._release()
 
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
         self._close()
         if not isinstance(exc, Cancelled):
             log.info("task %s failed: %r", self._title, exc)
-        self.failed.emit(exc)
-        self.deleteLater()
+        if self._receiver_alive():
+            self.failed.emit(exc)
+        self._release()
 
 
 class TaskRunner:
@@ -127,7 +156,9 @@ class TaskRunner:
     def run(self, parent: QWidget | None, title: str, fn: Callable[..., Any], *,
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
-            cancellable: bool = True, writes: bool = False) -> Task:
+            cancellable: bool = True, writes: bool = False, quiet: bool = False) -> Task:
+        """``quiet``: no progress dialog, for work the page shows in place (dashboard cards)."""
+        _purge()
         task = Task(parent, title, cancellable)
         if on_done:
             task.finished.connect(on_done)
@@ -137,7 +168,8 @@ class TaskRunner:
             from ui.errors import show_error
 
             task.failed.connect(lambda exc: None if isinstance(exc, Cancelled) else show_error(parent, exc))
-        task._timer.start(PROGRESS_DELAY_MS)
+        if not quiet:
+            task._timer.start(PROGRESS_DELAY_MS)
         (self.writer if writes else self.pool).start(_Job(fn, task.signals, task.cancel_token))
         return task
 

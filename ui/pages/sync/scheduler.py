@@ -35,7 +35,6 @@ class SyncScheduler(QObject):
         self.setObjectName("syncScheduler")
         self.svc = ctx.service(SyncService)
         self.busy = False
-        self._task: object | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(check_ms)
         self.timer.timeout.connect(self.check)
@@ -62,22 +61,17 @@ class SyncScheduler(QObject):
             return False
         self.busy = True
         self.started.emit()
-        # The task is not parented to a widget (a window closed mid-export must not delete it
-        # under the worker's feet) and is kept referenced here until it reports.
-        self._task = RUNNER.run(None, QCoreApplication.translate("SyncPage", "Export to headquarters"),
-                                lambda progress, cancel: self.svc.export(full=full, progress=progress,
-                                                                         cancel=cancel),
-                                on_done=self._done, on_error=self._error, cancellable=True, writes=True)
+        RUNNER.run(None, QCoreApplication.translate("SyncPage", "Export to headquarters"),
+                   lambda progress, cancel: self.svc.export(full=full, progress=progress, cancel=cancel),
+                   on_done=self._done, on_error=self._error, cancellable=True, writes=True)
         return True
 
     def _done(self, result: object) -> None:
         self.busy = False
-        self._task = None
         self.exported.emit(result)
 
     def _error(self, exc: BaseException) -> None:
         self.busy = False
-        self._task = None
         self.failed.emit(exc.message if isinstance(exc, CmcError) else repr(exc))
         if not isinstance(exc, CmcError):
             log.error("scheduled export failed", exc_info=exc)
