@@ -1,5 +1,8 @@
 """Dashboard indicators. Each area adds ``cmc_desktop/<area>/dashboard.py`` with
-``indicators(ctx) -> list[Indicator]``; it must return [] when the actor may not see it."""
+``indicators(ctx) -> list[Indicator]`` and optionally ``charts(ctx) -> list[Chart]``; both return
+[] when the actor may not see them. An area whose indicators and charts share an expensive query
+defines ``dashboard(ctx) -> (indicators, charts)`` instead. ``area()`` is the unit the window
+loads on a thread each, so cheap cards show while slow areas are still counting."""
 
 from __future__ import annotations
 
@@ -75,28 +78,6 @@ def charts(ctx: AppContext) -> list[Chart]:
     return [Chart("registry.enrolment", "Enrolment by sector and level", "stacked", sectors, series, "registry")]
 
 
-def collect_charts(ctx: AppContext, modules: tuple[str, ...] = AREA_DASHBOARDS) -> list[Chart]:
-    """Charts from every area that defines ``charts(ctx)``; a failing area is logged and skipped."""
-    out: list[Chart] = []
-    for name in modules:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name and name.startswith(exc.name):
-                continue
-            raise
-        provider = getattr(module, "charts", None)
-        if provider is None:
-            continue
-        try:
-            out.extend(provider(ctx))
-        except PermissionDenied:
-            continue
-        except Exception:
-            log.exception("dashboard charts of %s failed", name)
-    return out
-
-
 def indicators(ctx: AppContext) -> list[Indicator]:
     """The foundation's own indicators: what the catalogue holds."""
     from cmc_desktop.db.models import AcademicYear, Group, Programme, Trainee
@@ -122,23 +103,43 @@ def indicators(ctx: AppContext) -> list[Indicator]:
     return out
 
 
-def collect(ctx: AppContext, modules: tuple[str, ...] = AREA_DASHBOARDS) -> list[Indicator]:
-    """All indicators the actor may see. One failing area never hides the others."""
-    out: list[Indicator] = []
+def area_modules(modules: tuple[str, ...] = AREA_DASHBOARDS) -> list[str]:
+    """The areas of ``modules`` that are installed."""
+    out = []
     for name in modules:
         try:
-            module = importlib.import_module(name)
+            importlib.import_module(name)
         except ModuleNotFoundError as exc:
             if exc.name and name.startswith(exc.name):
                 continue
             raise
-        try:
-            out.extend(module.indicators(ctx))
-        except PermissionDenied:
-            continue
-        except CmcError as exc:
-            out.append(Indicator(f"{name}.error", "Indicator unavailable", "!", exc.message, "alert"))
-        except Exception:
-            log.exception("dashboard indicators of %s failed", name)
-            out.append(Indicator(f"{name}.error", "Indicator unavailable", "!", name, "alert"))
+        out.append(name)
     return out
+
+
+def area(ctx: AppContext, name: str) -> tuple[list[Indicator], list[Chart]]:
+    """One area's indicators and charts. A failing area never hides the others: its error
+    becomes an alert card (the details go to the log)."""
+    module = importlib.import_module(name)
+    try:
+        if hasattr(module, "dashboard"):
+            indicators, charts = module.dashboard(ctx)
+            return list(indicators), list(charts)
+        return list(module.indicators(ctx)), list(getattr(module, "charts", lambda _ctx: [])(ctx))
+    except PermissionDenied:
+        return [], []
+    except CmcError as exc:
+        return [Indicator(f"{name}.error", "Indicator unavailable", "!", exc.message, "alert")], []
+    except Exception:
+        log.exception("dashboard of %s failed", name)
+        return [Indicator(f"{name}.error", "Indicator unavailable", "!", name, "alert")], []
+
+
+def collect(ctx: AppContext, modules: tuple[str, ...] = AREA_DASHBOARDS) -> list[Indicator]:
+    """All indicators the actor may see, area by area."""
+    return [ind for name in area_modules(modules) for ind in area(ctx, name)[0]]
+
+
+def collect_charts(ctx: AppContext, modules: tuple[str, ...] = AREA_DASHBOARDS) -> list[Chart]:
+    """All charts the actor may see, area by area."""
+    return [chart for name in area_modules(modules) for chart in area(ctx, name)[1]]

@@ -1,18 +1,37 @@
-"""Dashboard: today's forecast against meals served so far, per meal."""
+"""Dashboard: today's forecast against meals served so far, per meal, and the last 14 days."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from cmc_desktop.bootstrap import AppContext
 from cmc_desktop.catering import rules
+from cmc_desktop.catering.dto import ForecastRow
 from cmc_desktop.catering.service import CateringService
-from cmc_desktop.dashboard import Indicator
+from cmc_desktop.dashboard import Chart, Indicator
 from cmc_desktop.security.permissions import Perm
+
+DAYS = 14
+
+
+def dashboard(ctx: AppContext) -> tuple[list[Indicator], list[Chart]]:
+    """One forecast over the last 14 days feeds both today's cards and the chart."""
+    if not ctx.actor.can(Perm.CATERING_READ):
+        return [], []
+    today = ctx.clock.today()
+    rows = ctx.service(CateringService).forecast(today - dt.timedelta(days=DAYS - 1), DAYS)
+    return _indicators([r for r in rows if r.day == today]), _charts(rows)
 
 
 def indicators(ctx: AppContext) -> list[Indicator]:
-    if not ctx.actor.can(Perm.CATERING_READ):
-        return []
-    rows = ctx.service(CateringService).forecast(ctx.clock.today(), 1)
+    return dashboard(ctx)[0]
+
+
+def charts(ctx: AppContext) -> list[Chart]:
+    return dashboard(ctx)[1]
+
+
+def _indicators(rows: list[ForecastRow]) -> list[Indicator]:
     out = []
     for r in rows:
         if r.status != "open":
@@ -27,17 +46,8 @@ def indicators(ctx: AppContext) -> list[Indicator]:
     return out
 
 
-def charts(ctx: AppContext) -> list:
+def _charts(rows: list[ForecastRow]) -> list[Chart]:
     """Meals served against the forecast over the last 14 days (all meals of the day)."""
-    if not ctx.actor.can(Perm.CATERING_READ):
-        return []
-    import datetime as dt
-
-    from cmc_desktop.catering.service import CateringService
-    from cmc_desktop.dashboard import Chart
-
-    today = ctx.clock.today()
-    rows = ctx.service(CateringService).forecast(today - dt.timedelta(days=13), 14)
     days = sorted({r.day for r in rows})
     forecast = {d: 0 for d in days}
     served = {d: 0 for d in days}

@@ -6,17 +6,35 @@ the value, so nothing dynamic needs translating.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from cmc_desktop.bootstrap import AppContext
-from cmc_desktop.dashboard import Indicator
+from cmc_desktop.dashboard import Chart, Indicator
 from cmc_desktop.security.permissions import Perm
 
+if TYPE_CHECKING:
+    from cmc_desktop.residence.dto import OccupancyReport
 
-def indicators(ctx: AppContext) -> list[Indicator]:
+
+def dashboard(ctx: AppContext) -> tuple[list[Indicator], list[Chart]]:
+    """The cards and the chart share one occupancy report (it walks every bed)."""
     if not ctx.actor.can(Perm.RESIDENCE_READ):
-        return []
+        return [], []
     from cmc_desktop.residence.service import ResidenceService
 
     rep = ctx.service(ResidenceService).occupancy()
+    return _indicators(rep), _charts(rep)
+
+
+def indicators(ctx: AppContext) -> list[Indicator]:
+    return dashboard(ctx)[0]
+
+
+def charts(ctx: AppContext) -> list[Chart]:
+    return dashboard(ctx)[1]
+
+
+def _indicators(rep: OccupancyReport) -> list[Indicator]:
     if rep.beds == 0:
         return [Indicator("residence.occupancy", "Residence occupancy", "—",
                           "No rooms yet: add buildings and rooms", "warn", "residence")]
@@ -34,14 +52,8 @@ def indicators(ctx: AppContext) -> list[Indicator]:
     ]
 
 
-def charts(ctx: AppContext) -> list:
+def _charts(rep: OccupancyReport) -> list[Chart]:
     """Occupancy by building: occupied, reserved and free beds."""
-    if not ctx.actor.can(Perm.RESIDENCE_READ):
-        return []
-    from cmc_desktop.dashboard import Chart
-    from cmc_desktop.residence.service import ResidenceService
-
-    rep = ctx.service(ResidenceService).occupancy()
     lines = [ln for ln in rep.lines if ln.floor is None]
     if not lines:
         return []

@@ -1,12 +1,13 @@
-"""Home dashboard: one card per indicator, computed off the GUI thread."""
+"""Home dashboard: one card per indicator, computed off the GUI thread one area at a time, so
+the cheap cards show while a slow area (attendance over a whole city) is still counting."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cmc_desktop.bootstrap import AppContext
-from cmc_desktop.dashboard import Chart, Indicator, collect, collect_charts
+from cmc_desktop.dashboard import Chart, Indicator, area, area_modules
 from cmc_desktop.reference.service import CatalogueService
 from ui.tasks import RUNNER
 
@@ -39,6 +40,9 @@ class IndicatorCard(QFrame):
 
 
 class DashboardPage(QWidget):
+    updated = Signal()  # one more area's cards and charts are shown
+    loaded = Signal()  # every area's cards and charts hold the database's numbers
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -51,6 +55,9 @@ class DashboardPage(QWidget):
         hf.setBold(True)
         self.heading.setFont(hf)
         outer.addWidget(self.heading)
+        self.status = QLabel()
+        self.status.setObjectName("dashboardStatus")
+        outer.addWidget(self.status)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
@@ -76,25 +83,43 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         ctx = self.ctx
-        RUNNER.run(self, self.tr("Loading the dashboard"),
-                   lambda progress, cancel: (collect(ctx), collect_charts(ctx)),
-                   on_done=self._show, cancellable=False)
+        self._generation = getattr(self, "_generation", 0) + 1
+        generation = self._generation
+        names = area_modules()
+        self._results: dict[int, tuple[list[Indicator], list[Chart]]] = {}
+        self._expected = len(names)
+        self.status.setText(self.tr("Loading the dashboard"))
+        self.status.show()
+        for i, name in enumerate(names):
+            RUNNER.run(self, self.tr("Loading the dashboard"), lambda progress, cancel, name=name: area(ctx, name),
+                       on_done=lambda result, i=i: self._arrived(generation, i, result),
+                       cancellable=False, quiet=True)
 
-    def _show(self, result: tuple[list[Indicator], list[Chart]]) -> None:
-        indicators, charts = result
-        self.show_indicators(indicators)
-        self.show_charts(charts)
+    def _arrived(self, generation: int, index: int, result: tuple[list[Indicator], list[Chart]]) -> None:
+        if generation != self._generation:
+            return  # a refresh started since: its own results are coming
+        self._results[index] = result
+        done = [self._results[i] for i in sorted(self._results)]
+        self.show_indicators([ind for inds, _charts in done for ind in inds])
+        self.show_charts([chart for _inds, charts in done for chart in charts])
+        self.updated.emit()
+        if len(self._results) == self._expected:
+            self.status.hide()
+            self.loaded.emit()
 
     def show_charts(self, charts: list[Chart]) -> None:
+        """Lay ``charts`` out in order; a chart already drawn keeps its view (areas arrive one by one)."""
         from ui.widgets.charts import ChartView
 
-        for view in self.chart_views:
+        drawn = {id(view.data): view for view in self.chart_views}
+        views = [drawn.pop(id(chart), None) or ChartView(chart, self.body) for chart in charts]
+        for view in drawn.values():
             view.deleteLater()
-        self.chart_views = []
-        for i, chart in enumerate(charts):
-            view = ChartView(chart, self.body)
+        for view in self.chart_views:
+            self.charts_grid.removeWidget(view)
+        for i, view in enumerate(views):
             self.charts_grid.addWidget(view, i // 2, i % 2)
-            self.chart_views.append(view)
+        self.chart_views = views
 
     def show_indicators(self, indicators: list[Indicator]) -> None:
         for card in self.cards:
