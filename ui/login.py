@@ -1,6 +1,6 @@
 """Sign-in, first administrator, password change, idle auto-lock and the daily backup timer.
 
-``ui.app`` calls ``login(ctx)`` after opening the database. It returns the context acting as the
+``ui.startup`` calls ``login(ctx, parent)`` after opening the database. It returns the context acting as the
 signed-in user, or None when the user cancels. It also installs a ``DeskGuard`` on the
 application: an event filter that locks the screen after N idle minutes (a per-desk setting; the
 canteen desk has its own, usually longer, because agents serve a queue without touching the
@@ -355,8 +355,9 @@ def install_guard(ctx: AppContext, *, backups: bool = True) -> DeskGuard:
     return _GUARD
 
 
-def login(ctx: AppContext) -> AppContext | None:
-    """The hook ``ui.app`` calls. None means the user cancelled: the program ends."""
+def login(ctx: AppContext, parent: QWidget | None = None) -> AppContext | None:
+    """The hook start-up calls (over the main window's frame, its parent). None means the user
+    cancelled: the program ends."""
     if "--screenshot" in sys.argv:
         # Developer screenshots act as the operating-system user, exactly like the CLI does.
         log.info("screenshot mode: acting as %s without a sign-in", ctx.actor.label)
@@ -366,18 +367,18 @@ def login(ctx: AppContext) -> AppContext | None:
         return ctx
     auth = ctx.service(AuthService)
     if not auth.has_users():
-        setup = SetupAdminDialog(ctx)
+        setup = SetupAdminDialog(ctx, parent)
         if setup.exec() != QDialog.Accepted or setup.actor is None:
             return None
         actor = setup.actor
     else:
-        dlg = LoginDialog(ctx)
+        dlg = LoginDialog(ctx, parent)
         if dlg.exec() != QDialog.Accepted or dlg.actor is None:
             return None
         actor = dlg.actor
     user_ctx = ctx.as_actor(actor)
     if actor.user_id is not None and auth.must_change_password(actor.user_id):
-        change = ChangePasswordDialog(user_ctx, forced=True)
+        change = ChangePasswordDialog(user_ctx, parent, forced=True)
         if change.exec() != QDialog.Accepted:
             return None
     install_guard(user_ctx)

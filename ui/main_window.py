@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -18,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from cmc_desktop import __version__
-from cmc_desktop.bootstrap import AppContext
-from cmc_desktop.reference.service import CatalogueService
 from ui.errors import show_unexpected
 from ui.i18n import ltr
 from ui.pages import PageSpec, visible_pages, window_hooks
 from ui.widgets.accessibility import name_inputs
 from ui.widgets.icons import icon
+
+if TYPE_CHECKING:  # the database layer is imported after the first paint (ui.startup)
+    from cmc_desktop.bootstrap import AppContext
 
 log = logging.getLogger(__name__)
 BACKGROUND_START_MS = 1500
@@ -33,14 +36,16 @@ BACKGROUND_START_MS = 1500
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
+        """Without a context the window is a frame that says the database is opening: start-up
+        paints it before the database layer is even imported (ui.startup), then calls attach()."""
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("CMC Desktop"))
         self.setWindowIcon(icon("app"))
         self.resize(1280, 800)
-        self.specs: list[PageSpec] = visible_pages(ctx)
+        self.specs: list[PageSpec] = []
         self.pages: dict[str, QWidget] = {}
 
         self.nav = QListWidget()
@@ -48,19 +53,13 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Modules"))
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
-        for spec in self.specs:
-            item = QListWidgetItem(icon(spec.icon), QCoreApplication.translate("Navigation", spec.title))
-            item.setData(Qt.UserRole, spec.key)
-            if spec.shortcut:
-                item.setToolTip(spec.shortcut)
-            self.nav.addItem(item)
-            placeholder = QWidget()
-            placeholder.setObjectName(f"pending_{spec.key}")
-            self.stack.addWidget(placeholder)
-        # As wide as the longest module name in this language (French and Arabic run longer).
-        self.nav.setFixedWidth(min(360, max(190, self.nav.sizeHintForColumn(0) + 36)))
+        self.opening = QLabel(self.tr("Opening the database…"))
+        self.opening.setObjectName("openingDatabase")
+        self.opening.setAlignment(Qt.AlignCenter)
+        self.stack.addWidget(self.opening)
         split = QSplitter()
         split.addWidget(self.nav)
         split.addWidget(self.stack)
@@ -68,9 +67,38 @@ class MainWindow(QMainWindow):
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
         self.nav.currentRowChanged.connect(self.show_page_at)
-
         self._build_menus()
+        self.statusBar().showMessage(self.opening.text())
+        if ctx is not None:
+            self.attach(ctx)
+
+    def signing_in(self, display_url: str) -> None:
+        """The database is open and the sign-in dialog is up: say so behind it."""
+        if self.ctx is None:
+            self.opening.setText(self.tr("Sign in to continue."))
+            self.statusBar().showMessage(self.tr("Database: %1").replace("%1", ltr(display_url)))
+
+    def attach(self, ctx: AppContext) -> None:
+        """Fill the frame for the signed-in user: their modules, the status bar, the dashboard."""
+        self.ctx = ctx
+        self.specs = visible_pages(ctx)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        for spec in self.specs:
+            item = QListWidgetItem(icon(spec.icon), QCoreApplication.translate("Navigation", spec.title))
+            item.setData(Qt.UserRole, spec.key)
+            if spec.shortcut:
+                item.setToolTip(spec.shortcut)
+            placeholder = QWidget()
+            placeholder.setObjectName(f"pending_{spec.key}")
+            self.stack.addWidget(placeholder)
+            self.nav.addItem(item)
+        # As wide as the longest module name in this language (French and Arabic run longer).
+        self.nav.setFixedWidth(min(360, max(190, self.nav.sizeHintForColumn(0) + 36)))
+        self._build_go_menu()
         self._build_status()
+        for action in (self.settings_action, self.about_action):
+            action.setEnabled(True)
         if self.specs:
             self.nav.setCurrentRow(0)
         # Window-level background work (export scheduler…) starts after the first paint.
@@ -116,32 +144,39 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
-        settings = QAction(self.tr("&Settings…"), self)
-        settings.setShortcut(QKeySequence("Ctrl+,"))  # StandardKey.Preferences is empty on Linux
-        settings.triggered.connect(self.open_settings)
-        menu.addAction(settings)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))  # StandardKey.Preferences is empty on Linux
+        self.settings_action.triggered.connect(self.open_settings)
+        menu.addAction(self.settings_action)
         menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
-        go = self.menuBar().addMenu(self.tr("&Go"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence.HelpContents)
+        keys.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(keys)
+        self.about_action = QAction(self.tr("&About CMC Desktop"), self)
+        self.about_action.triggered.connect(self.about)
+        self.help_menu.addAction(self.about_action)
+        for action in (self.settings_action, self.about_action):
+            action.setEnabled(False)  # they show the database: enabled by attach()
+
+    def _build_go_menu(self) -> None:
+        go = QMenu(self.tr("&Go"), self)
         for row, spec in enumerate(self.specs):
             act = QAction(QCoreApplication.translate("Navigation", spec.title), self)
             if spec.shortcut:
                 act.setShortcut(QKeySequence(spec.shortcut))
             act.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             go.addAction(act)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        keys = QAction(self.tr("&Keyboard shortcuts"), self)
-        keys.setShortcut(QKeySequence.HelpContents)
-        keys.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(keys)
-        about = QAction(self.tr("&About CMC Desktop"), self)
-        about.triggered.connect(self.about)
-        help_menu.addAction(about)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), go)
 
     def _build_status(self) -> None:
+        from cmc_desktop.reference.service import CatalogueService
+
         city = self.ctx.service(CatalogueService).city()
         self.city_label = QLabel(f"{city.site} ({city.region_code})" if city else self.tr("City not set"))
         self.city_label.setObjectName("statusCity")
@@ -152,6 +187,7 @@ class MainWindow(QMainWindow):
                                  .replace("%2", QCoreApplication.translate("Roles", actor.role.value)))
         self.user_label.setObjectName("statusUser")
         bar = self.statusBar()
+        bar.clearMessage()
         bar.addWidget(self.city_label)
         bar.addWidget(self.db_label, 1)
         bar.addPermanentWidget(self.user_label)

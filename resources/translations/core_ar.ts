@@ -330,6 +330,10 @@ Database: %2</source>
       <translation>فتح مجلد السجلات</translation>
     </message>
     <message>
+      <source>Opening the database…</source>
+      <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+    <message>
       <source>Please correct the input</source>
       <translation>يرجى تصحيح الإدخال</translation>
     </message>
@@ -388,6 +392,10 @@ Database: %2</source>
     <message>
       <source>Settings</source>
       <translation>الإعدادات</translation>
+    </message>
+    <message>
+      <source>Sign in to continue.</source>
+      <translation>سجّل الدخول للمتابعة.</translation>
     </message>
     <message>
       <source>Sign-in failed</source>

@@ -330,6 +330,10 @@ Base de données : %2</translation>
       <translation>Ouvrir le dossier des journaux</translation>
     </message>
     <message>
+      <source>Opening the database…</source>
+      <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
       <source>Please correct the input</source>
       <translation>Veuillez corriger la saisie</translation>
     </message>
@@ -388,6 +392,10 @@ Base de données : %2</translation>
     <message>
       <source>Settings</source>
       <translation>Paramètres</translation>
+    </message>
+    <message>
+      <source>Sign in to continue.</source>
+      <translation>Connectez-vous pour continuer.</translation>
     </message>
     <message>
       <source>Sign-in failed</source>

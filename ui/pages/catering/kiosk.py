@@ -7,11 +7,10 @@ the service desk only, full screen, with no navigation to other modules.
 from __future__ import annotations
 
 import socket
-import sys
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from cmc_desktop.bootstrap import AppContext
 from cmc_desktop.errors import PermissionDenied
@@ -41,22 +40,11 @@ def run_desk(db: str | None = None, lang: str | None = None, fullscreen: bool = 
 
     from cmc_desktop.errors import CmcError
     from cmc_desktop.logging_setup import setup_logging
-    from ui.app import authenticate, open_database
-    from ui.errors import install_excepthook, show_error
-    from ui.i18n import apply_language
-    from ui.settings import UiSettings
-    from ui.style import apply_style
+    from ui.errors import show_error
+    from ui.startup import authenticate, open_database, start_qt
 
     setup_logging(console=True)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName("CMC Desktop")
-    app.setOrganizationName("CMC")
-    install_excepthook()
-    settings = UiSettings()
-    if lang:
-        settings.language = lang
-    apply_language(settings.language)
-    apply_style(app)
+    app, settings = start_qt([], lang)
     try:
         ctx = open_database(db or os.environ.get("CMC_DB_URL") or settings.database)
     except CmcError as exc:
