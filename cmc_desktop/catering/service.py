@@ -57,13 +57,13 @@ CACHE_SECONDS = 30.0
 SERVED_STATUSES = (None, "active")  # enrolment statuses whose lunch subscription still applies  # calendar and schedule change rarely; our own edits clear the cache
 
 
-def _residents(s: Session, day: dt.date) -> tuple[set[int], set[int]]:
-    """(present, on leave) trainee ids for the whole city on a day, from the residence area."""
+def _residents(s: Session, start: dt.date, end: dt.date) -> dict[dt.date, tuple[set[int], set[int]]]:
+    """Per day: (present, on leave) trainee ids for the whole city, from the residence area."""
     try:
         from cmc_desktop.residence import queries
     except ImportError:
-        return set(), set()
-    return queries.residents_present(s, day), queries.on_leave(s, day)
+        return {}
+    return queries.presence(s, start, end)
 
 
 def _name(last: str, first: str) -> str:
@@ -372,10 +372,11 @@ class CateringService(Service):
                                  .where(MealTicket.valid_on >= start, MealTicket.valid_on <= end)
                                  .group_by(MealTicket.valid_on, MealTicket.meal)):
             tickets[(d, m)] = n
+        residents = _residents(s, start, end)
         plan = {}
         for day, info in infos.items():
             cancel.check()
-            present, leave = _residents(s, day) if info.meals() else (set(), set())
+            present, leave = residents.get(day, (set(), set())) if info.meals() else (set(), set())
             subscribers = {tid for tid, m, a, b in subs if m == "lunch" and a <= day <= b} - present - leave
             plan[day] = (info, present, leave, subscribers, {m: tickets[(day, m)] for m in rules.MEALS})
         return plan

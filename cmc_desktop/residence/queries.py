@@ -34,6 +34,32 @@ def on_leave(session: Session, day: datetime.date) -> set[int]:
     return set(session.scalars(q))
 
 
+def presence(session: Session, start: datetime.date, end: datetime.date,
+             ) -> dict[datetime.date, tuple[set[int], set[int]]]:
+    """Per day from ``start`` to ``end``: (present, on leave), as residents_present and on_leave
+    give for each day, from two queries instead of two per day (a 14-day forecast asked 28)."""
+    stays = session.execute(select(Stay.trainee_id, Stay.check_in, Stay.check_out).where(
+        Stay.check_in <= end, or_(Stay.check_out.is_(None), Stay.check_out > start))).all()
+    leaves: dict[int, list[tuple[datetime.date, datetime.date]]] = {}
+    for tid, a, b in session.execute(select(Leave.trainee_id, Leave.starts_on, Leave.ends_on)
+                                     .where(Leave.starts_on <= end, Leave.ends_on >= start)):
+        leaves.setdefault(tid, []).append((a, b))
+    out = {}
+    day = start
+    while day <= end:
+        present: set[int] = set()
+        away: set[int] = set()
+        for tid, check_in, check_out in stays:
+            if check_in <= day and (check_out is None or check_out > day):
+                if any(a <= day <= b for a, b in leaves.get(tid, ())):
+                    away.add(tid)
+                else:
+                    present.add(tid)
+        out[day] = (present, away)
+        day += datetime.timedelta(days=1)
+    return out
+
+
 def residents(session: Session) -> set[int]:
     """Trainee ids with an active stay today or later (for the registry 'resident' filter).
 
