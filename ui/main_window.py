@@ -53,24 +53,31 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Modules"))
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self.opening = QLabel(self.tr("Opening the database…"))
         self.opening.setObjectName("openingDatabase")
         self.opening.setAlignment(Qt.AlignCenter)
         self.stack.addWidget(self.opening)
-        split = QSplitter()
-        split.addWidget(self.nav)
-        split.addWidget(self.stack)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        self.setCentralWidget(split)
+        self.split = QSplitter()
+        self.split.addWidget(self.nav)
+        self.split.addWidget(self.stack)
+        self.split.setStretchFactor(1, 1)
+        self.split.setChildrenCollapsible(False)
+        self.setCentralWidget(self.split)
+        self._fit_navigation()
         self.nav.currentRowChanged.connect(self.show_page_at)
         self._build_menus()
         self.statusBar().showMessage(self.opening.text())
         if ctx is not None:
             self.attach(ctx)
+
+    def _fit_navigation(self) -> None:
+        """As wide as the longest module name in this language (French and Arabic run longer); the
+        splitter is told too, or it keeps the list's default width as an empty strip beside it."""
+        width = min(360, max(190, self.nav.sizeHintForColumn(0) + 36))
+        self.nav.setFixedWidth(width)
+        self.split.setSizes([width, max(1, self.width() - width)])
 
     def signing_in(self, display_url: str) -> None:
         """The database is open and the sign-in dialog is up: say so behind it."""
@@ -93,8 +100,7 @@ class MainWindow(QMainWindow):
             placeholder.setObjectName(f"pending_{spec.key}")
             self.stack.addWidget(placeholder)
             self.nav.addItem(item)
-        # As wide as the longest module name in this language (French and Arabic run longer).
-        self.nav.setFixedWidth(min(360, max(190, self.nav.sizeHintForColumn(0) + 36)))
+        self._fit_navigation()
         self._build_go_menu()
         self._build_status()
         for action in (self.settings_action, self.about_action):

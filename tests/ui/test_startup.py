@@ -35,12 +35,15 @@ def test_the_frame_shows_then_the_signed_in_window_fills_it(qtbot, demo_ctx) -> 
     frame = st.window.findChild(QLabel, "openingDatabase")
     assert frame is not None and frame.text() == "Opening the database…"
     assert st.window.nav.count() == 0 and not st.window.settings_action.isEnabled()
+    # The navigation column fills its splitter slot (no empty strip beside it, in both directions).
+    assert st.window.split.sizes()[0] == st.window.nav.width()
     with qtbot.waitSignal(st.ready, timeout=20_000):
         pass
     # The sign-in is shown over the frame, which names the database it opened.
     assert signed_in == [(st.window, "Sign in to continue.", f"Database: {ltr(str(demo_ctx.sqlite_file))}")]
     assert st.window.ctx is st.ctx
     assert st.window.nav.count() >= 5 and st.window.settings_action.isEnabled()
+    assert st.window.split.sizes()[0] == st.window.nav.width() > 190  # sized to the longest module name
     assert "MA-09" in st.window.city_label.text()
     assert st.window.stack.indexOf(frame) == -1 and not frame.isVisible()
     assert "catalogue" in st.window.pages  # --page
