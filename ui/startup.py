@@ -129,33 +129,40 @@ class Startup(QObject):
         threading.Thread(target=work, name="open-database", daemon=True).start()
 
     def _loaded(self, result: object) -> None:
+        """On the GUI thread: report a refused database, or run the wizard, the sign-in and fill
+        the window. Whatever fails here is shown, and the program ends instead of leaving an
+        empty frame behind."""
         if isinstance(result, BaseException):
-            show_error(self.window, result)
-            self._stop(getattr(result, "exit_code", 1))
+            self._fail(result)
             return
         url, ctx = result  # type: ignore[misc]
-        if ctx is None:
-            try:
-                ctx = first_run(url, self.db is not None, self.window)
-            except Exception as exc:  # noqa: BLE001 - shown, then the program ends cleanly
-                show_error(self.window, exc)
-                self._stop(getattr(exc, "exit_code", 1))
-                return
+        try:
             if ctx is None:
+                ctx = first_run(url, self.db is not None, self.window)
+                if ctx is None:
+                    self._stop(0)
+                    return
+            self.window.signing_in(ctx.display_url)
+            user_ctx = self.authenticate(ctx, self.window)
+            if user_ctx is None:
+                ctx.close()
                 self._stop(0)
                 return
-        self.window.signing_in(ctx.display_url)
-        user_ctx = self.authenticate(ctx, self.window)
-        if user_ctx is None:
-            ctx.close()
-            self._stop(0)
+            self.ctx = user_ctx
+            self.window.attach(user_ctx)
+        except Exception as exc:  # noqa: BLE001 - shown, then the program ends cleanly
+            if ctx is not None:
+                ctx.close()
+            self._fail(exc)
             return
-        self.ctx = user_ctx
-        self.window.attach(user_ctx)
         self._connect(self.window)
         if self.page:
             self.window.show_page(self.page)
         self.ready.emit(self.window)
+
+    def _fail(self, exc: BaseException) -> None:
+        show_error(self.window, exc)
+        self._stop(getattr(exc, "exit_code", 1))
 
     def _connect(self, window: MainWindow) -> None:
         window.language_changed.connect(self._change_language)

@@ -95,6 +95,23 @@ def test_a_file_that_is_not_a_database_is_reported_and_left_alone(qtbot, tmp_pat
     assert bad.read_bytes() == before
 
 
+def test_a_failing_sign_in_is_shown_and_ends_the_program(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
+    from cmc_desktop.errors import DatabaseError
+
+    shown: list[BaseException] = []
+    exits: list[int] = []
+    monkeypatch.setattr(startup_module, "show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(QApplication.instance(), "exit", exits.append)
+
+    def locked(ctx, parent):  # noqa: ANN001, ANN202
+        raise DatabaseError("The database is locked by another program; try again.", code="locked")
+
+    st = _start(qtbot, str(demo_ctx.sqlite_file), authenticate=locked)
+    qtbot.waitUntil(lambda: bool(exits), timeout=20_000)
+    assert [getattr(e, "code", "") for e in shown] == ["locked"]
+    assert exits == [shown[0].exit_code] != [0] and st.ctx is None and not st.window.isVisible()
+
+
 def test_no_database_yet_offers_the_first_run_wizard(qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
     asked: list[tuple[str, bool, object]] = []
     exits: list[int] = []
