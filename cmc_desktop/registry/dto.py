@@ -151,8 +151,12 @@ class Issue:
 
     row: int
     column: str
-    message: str
+    message: str  # English, with the specifics (CLI, rejects workbook)
     severity: str = "error"  # error | warning
+    # What the desk translates: the rule or check that failed, and the specifics its sentence
+    # names (the cell's value first). "" when only the English message exists.
+    code: str = ""
+    args: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         where = f"row {self.row}, column {self.column}" if self.column else f"row {self.row}"

@@ -183,16 +183,18 @@ class TraineeImporter:
             r = _Row(row_no, raw)
             v = r.values
 
-            def err(col: str, msg: str, r: _Row = r) -> None:
-                r.errors.append(Issue(r.sheet_row, head.get(col, col), msg))
+            def err(col: str, msg: str, code: str = "", *args: object, r: _Row = r) -> None:
+                r.errors.append(Issue(r.sheet_row, head.get(col, col), msg, "error", code,
+                                      tuple(str(a) for a in args)))
 
-            def warn(col: str, msg: str, r: _Row = r) -> None:
-                r.warnings.append(Issue(r.sheet_row, head.get(col, col), msg, "warning"))
+            def warn(col: str, msg: str, code: str = "", *args: object, r: _Row = r) -> None:
+                r.warnings.append(Issue(r.sheet_row, head.get(col, col), msg, "warning", code,
+                                        tuple(str(a) for a in args)))
 
             formula = False
             for col, value in raw.items():
                 if is_formula(value):
-                    err(col, f"formula '{value}' is not accepted; paste the values instead")
+                    err(col, f"formula '{value}' is not accepted; paste the values instead", "formula", value)
                     formula = True
             if formula:
                 out.append(r)
@@ -204,7 +206,8 @@ class TraineeImporter:
                 try:
                     r.values[col] = fn(r.raw.get(col), what=what) if what else fn(r.raw.get(col))
                 except rules.RuleError as exc:
-                    r.errors.append(Issue(r.sheet_row, head.get(col, col), str(exc)))
+                    r.errors.append(Issue(r.sheet_row, head.get(col, col), str(exc), "error", exc.code,
+                                          (rules.clean_text(r.raw.get(col)),)))
 
             take("matricule", rules.normalise_matricule)
             take("last_name", rules.normalise_latin_name, what="last name")
@@ -227,20 +230,22 @@ class TraineeImporter:
                 if col in present:
                     text = rules.clean_text(raw.get(col))
                     if len(text) > limit:
-                        err(col, f"longer than {limit} characters")
+                        err(col, f"longer than {limit} characters", "too_long", text)
                     v[col] = text or None
             code = rules.clean_text(raw.get("group")).upper()
             if not code:
-                err("group", "the group code is required")
+                err("group", "the group code is required", "required")
             else:
                 r.group = groups.get(code)
                 if r.group is None:
-                    err("group", f"group '{code}' does not exist in the catalogue; create it first or correct the code")
+                    err("group", f"group '{code}' does not exist in the catalogue; create it first or correct the code",
+                        "group_unknown", code)
             if r.group is not None and "programme_label" in present:
                 m = _LIBELLE.match(rules.clean_text(raw.get("programme_label")))
                 if m and m.group(2).upper() != r.group.programme_code.upper():
                     warn("programme_label", f"programme {m.group(2)} in LibelleLong differs from group "
-                                            f"{r.group.code}'s programme {r.group.programme_code}")
+                                            f"{r.group.code}'s programme {r.group.programme_code}",
+                         "programme_mismatch", m.group(2), r.group.code, r.group.programme_code)
             if "birth_date" in v:
                 birth = v["birth_date"]
                 try:
@@ -248,11 +253,11 @@ class TraineeImporter:
                     if r.group is not None:
                         rules.check_age(birth, r.group.level, r.group.year_start, bridging=bool(v.get("bridging")))
                 except rules.RuleError as exc:
-                    err("birth_date", str(exc))
+                    err("birth_date", str(exc), exc.code, f"{birth:%d/%m/%Y}")
                 if "matricule" in v:
                     w = rules.matricule_birth_warning(v["matricule"], birth)
                     if w:
-                        warn("matricule", w)
+                        warn("matricule", w, "matricule_birth", v["matricule"], f"{birth:%d/%m/%Y}")
             out.append(r)
             if n % 1000 == 0:
                 cancel.check()
@@ -270,14 +275,16 @@ class TraineeImporter:
             if mat:
                 if mat in seen_mat:
                     r.errors.append(Issue(r.sheet_row, head["matricule"],
-                                          f"matricule {mat} appears twice in the file (also row {seen_mat[mat]})"))
+                                          f"matricule {mat} appears twice in the file (also row {seen_mat[mat]})",
+                                          "error", "twice_in_file", (mat, str(seen_mat[mat]))))
                 else:
                     seen_mat[mat] = r.sheet_row
             cin = r.values.get("cin")
             if cin:
                 if cin in seen_cin:
                     r.errors.append(Issue(r.sheet_row, head["cin"],
-                                          f"CIN {cin} appears twice in the file (also row {seen_cin[cin]})"))
+                                          f"CIN {cin} appears twice in the file (also row {seen_cin[cin]})",
+                                          "error", "twice_in_file", (cin, str(seen_cin[cin]))))
                 else:
                     seen_cin[cin] = r.sheet_row
         # Existing trainees with these matricules, and owners of these CINs.
@@ -314,7 +321,8 @@ class TraineeImporter:
             cin = r.values.get("cin")
             if cin and cin_owner.get(cin) not in (None, mat):
                 r.errors.append(Issue(r.sheet_row, head["cin"],
-                                      f"CIN {cin} already belongs to the trainee with matricule {cin_owner[cin]}"))
+                                      f"CIN {cin} already belongs to the trainee with matricule {cin_owner[cin]}",
+                                      "error", "cin_taken", (cin, cin_owner[cin])))
             if cur is not None and r.group is not None:
                 # Group codes repeat every academic year: the trainee's own group keeps its year.
                 own = self.groups_by_id.get(cur["current_group_id"])
@@ -324,10 +332,12 @@ class TraineeImporter:
                 same_birth = cur["birth_date"] == r.values.get("birth_date")
                 same_name = rules._plain(cur["last_name"]) == rules._plain(r.values.get("last_name") or "")
                 if not same_birth and not same_name:
+                    owner = f"{cur['last_name']} {cur['first_name']}"
                     r.errors.append(Issue(
                         r.sheet_row, head["matricule"],
-                        f"matricule {mat} already belongs to {cur['last_name']} {cur['first_name']} "
-                        f"born {cur['birth_date']:%d/%m/%Y} in the database; this row names another person"))
+                        f"matricule {mat} already belongs to {owner} "
+                        f"born {cur['birth_date']:%d/%m/%Y} in the database; this row names another person",
+                        "error", "matricule_other_person", (mat, owner, f"{cur['birth_date']:%d/%m/%Y}")))
             if r.errors:
                 continue
             status = r.values.get("status")
@@ -364,7 +374,8 @@ class TraineeImporter:
             w = rules.minor_guardian_warning(r.values["birth_date"], self.today, None, g_phone)
             if w:
                 col = "guardian_phone" if "guardian_phone" in present else "birth_date"
-                r.warnings.append(Issue(r.sheet_row, head.get(col, "Téléphone tuteur"), w, "warning"))
+                r.warnings.append(Issue(r.sheet_row, head.get(col, "Téléphone tuteur"), w, "warning", "minor_no_guardian",
+                                        (str(rules.age_on(r.values["birth_date"], self.today)),)))
             assert r.group is not None
             joins = status == "active" and (cur is None or cur["current_group_id"] != r.group.id
                                             or cur["current_status"] != "active")
@@ -372,7 +383,8 @@ class TraineeImporter:
                 load[r.group.id] += 1
                 w = rules.capacity_warning(r.group.code, load[r.group.id], r.group.capacity)
                 if w:
-                    r.warnings.append(Issue(r.sheet_row, head["group"], w, "warning"))
+                    r.warnings.append(Issue(r.sheet_row, head["group"], w, "warning", "group_full",
+                                            (r.group.code, str(load[r.group.id]), str(r.group.capacity))))
 
     # --- writing ---------------------------------------------------------------------------
     def _write(self, rows: list[_Row], sheet: Sheet, progress: ProgressReporter, cancel: CancelToken) -> None:

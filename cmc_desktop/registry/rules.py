@@ -159,7 +159,7 @@ def normalise_sex(value: Any) -> str:
     text = _plain(clean_text(value))
     sex = SEX_WORDS.get(text) or SEX_WORDS.get(clean_text(value))
     if sex is None:
-        raise RuleError(f"sex '{clean_text(value)}' must be H (homme) or F (femme)")
+        raise RuleError(f"sex '{clean_text(value)}' must be H (homme) or F (femme)", "sex")
     return sex
 
 
@@ -169,7 +169,7 @@ def normalise_status(value: Any) -> str:
         return "active"
     status = STATUS_WORDS.get(text)
     if status is None:
-        raise RuleError(f"status '{clean_text(value)}' must be one of: actif, suspendu, abandon, diplômé")
+        raise RuleError(f"status '{clean_text(value)}' must be one of: actif, suspendu, abandon, diplômé", "status")
     return status
 
 
@@ -181,7 +181,7 @@ def normalise_bool(value: Any, *, what: str = "flag") -> bool:
         return True
     if text in FALSE_WORDS:
         return False
-    raise RuleError(f"{what} '{clean_text(value)}' must be oui or non")
+    raise RuleError(f"{what} '{clean_text(value)}' must be oui or non", "yes_no")
 
 
 def normalise_distance(value: Any) -> float | None:

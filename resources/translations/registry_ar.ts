@@ -4,6 +4,10 @@
   <context>
     <name />
     <message>
+      <source>%1 appears twice in the file (also row %2).</source>
+      <translation>%1 مكرر في الملف (أيضًا السطر %2).</translation>
+    </message>
+    <message>
       <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected, %6 warnings.</source>
       <translation>%1 سطر: %2 جديد، %3 محدَّث، %4 دون تغيير، %5 مرفوض، %6 تنبيه.</translation>
     </message>
@@ -98,6 +102,10 @@
     <message>
       <source>CIN</source>
       <translation>رقم البطاقة الوطنية</translation>
+    </message>
+    <message>
+      <source>CIN %1 already belongs to the trainee with matricule %2.</source>
+      <translation>رقم البطاقة الوطنية %1 يخص بالفعل المتدرب ذا الرقم %2.</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -200,6 +208,14 @@
       <translation>الفوج</translation>
     </message>
     <message>
+      <source>Group %1 does not exist in the catalogue; create it first or correct the code.</source>
+      <translation>الفوج %1 غير موجود في الفهرس المرجعي؛ أنشئه أولًا أو صحّح الرمز.</translation>
+    </message>
+    <message>
+      <source>Group %1 would hold %2 trainees for %3 places.</source>
+      <translation>سيضم الفوج %1 عدد %2 متدربين مقابل %3 مقاعد.</translation>
+    </message>
+    <message>
       <source>Guardian</source>
       <translation>ولي الأمر</translation>
     </message>
@@ -264,6 +280,18 @@
       <translation>رقم التسجيل</translation>
     </message>
     <message>
+      <source>Matricule %1 already belongs to %2, born %3, in the database; this row names another person.</source>
+      <translation>الرقم %1 يخص بالفعل %2، المولود(ة) في %3، في قاعدة البيانات؛ هذا السطر يخص شخصًا آخر.</translation>
+    </message>
+    <message>
+      <source>Matricule %1 does not start with the birth date %2.</source>
+      <translation>الرقم %1 لا يبدأ بتاريخ الازدياد %2.</translation>
+    </message>
+    <message>
+      <source>Minor (age %1) without a guardian contact.</source>
+      <translation>قاصر (%1 سنة) دون وسيلة اتصال بولي الأمر.</translation>
+    </message>
+    <message>
       <source>Name (Arabic)</source>
       <translation>الاسم (بالعربية)</translation>
     </message>
@@ -306,6 +334,10 @@
     <message>
       <source>Please confirm</source>
       <translation>المرجو التأكيد</translation>
+    </message>
+    <message>
+      <source>Programme %1 in LibelleLong differs from the programme %3 of group %2.</source>
+      <translation>الشعبة %1 في LibelleLong تختلف عن الشعبة %3 للفوج %2.</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -388,12 +420,20 @@
       <translation>المسافة عدد من الكيلومترات بين 0 و2000.</translation>
     </message>
     <message>
+      <source>The formula %1 is not accepted; paste the values instead.</source>
+      <translation>الصيغة %1 غير مقبولة؛ الصق القيم بدلًا منها.</translation>
+    </message>
+    <message>
       <source>The matricule is exactly 13 digits.</source>
       <translation>يتكون رقم التسجيل من 13 رقمًا بالضبط.</translation>
     </message>
     <message>
       <source>The number is 10 digits starting with 06 or 07.</source>
       <translation>يتكون الرقم من 10 أرقام ويبدأ بـ 06 أو 07.</translation>
+    </message>
+    <message>
+      <source>The status is one of: actif, suspendu, abandon, diplômé.</source>
+      <translation>الوضعية إحدى القيم: actif، suspendu، abandon، diplômé.</translation>
     </message>
     <message>
       <source>This birth date gives an age over 80.</source>
@@ -434,6 +474,14 @@
     <message>
       <source>Women among active trainees</source>
       <translation>نسبة الإناث بين المتدربين النشطين</translation>
+    </message>
+    <message>
+      <source>Write H (homme) or F (femme).</source>
+      <translation>اكتب H (ذكر) أو F (أنثى).</translation>
+    </message>
+    <message>
+      <source>Write oui or non.</source>
+      <translation>اكتب oui (نعم) أو non (لا).</translation>
     </message>
     <message>
       <source>Write the date as dd/mm/yyyy.</source>

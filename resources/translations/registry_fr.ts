@@ -4,6 +4,10 @@
   <context>
     <name />
     <message>
+      <source>%1 appears twice in the file (also row %2).</source>
+      <translation>%1 figure deux fois dans le fichier (aussi ligne %2).</translation>
+    </message>
+    <message>
       <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected, %6 warnings.</source>
       <translation>%1 lignes : %2 nouvelles, %3 mises à jour, %4 inchangées, %5 rejetées, %6 avertissements.</translation>
     </message>
@@ -98,6 +102,10 @@
     <message>
       <source>CIN</source>
       <translation>CIN</translation>
+    </message>
+    <message>
+      <source>CIN %1 already belongs to the trainee with matricule %2.</source>
+      <translation>La CIN %1 appartient déjà au stagiaire de matricule %2.</translation>
     </message>
     <message>
       <source>Cancel</source>
@@ -200,6 +208,14 @@
       <translation>Groupe</translation>
     </message>
     <message>
+      <source>Group %1 does not exist in the catalogue; create it first or correct the code.</source>
+      <translation>Le groupe %1 n'existe pas dans le référentiel ; créez-le d'abord ou corrigez le code.</translation>
+    </message>
+    <message>
+      <source>Group %1 would hold %2 trainees for %3 places.</source>
+      <translation>Le groupe %1 compterait %2 stagiaires pour %3 places.</translation>
+    </message>
+    <message>
       <source>Guardian</source>
       <translation>Tuteur</translation>
     </message>
@@ -264,6 +280,18 @@
       <translation>Matricule</translation>
     </message>
     <message>
+      <source>Matricule %1 already belongs to %2, born %3, in the database; this row names another person.</source>
+      <translation>Le matricule %1 appartient déjà à %2, né(e) le %3, dans la base ; cette ligne désigne une autre personne.</translation>
+    </message>
+    <message>
+      <source>Matricule %1 does not start with the birth date %2.</source>
+      <translation>Le matricule %1 ne commence pas par la date de naissance %2.</translation>
+    </message>
+    <message>
+      <source>Minor (age %1) without a guardian contact.</source>
+      <translation>Mineur (%1 ans) sans contact de tuteur.</translation>
+    </message>
+    <message>
       <source>Name (Arabic)</source>
       <translation>Nom (arabe)</translation>
     </message>
@@ -306,6 +334,10 @@
     <message>
       <source>Please confirm</source>
       <translation>Veuillez confirmer</translation>
+    </message>
+    <message>
+      <source>Programme %1 in LibelleLong differs from the programme %3 of group %2.</source>
+      <translation>La filière %1 de LibelleLong diffère de la filière %3 du groupe %2.</translation>
     </message>
     <message>
       <source>Reason</source>
@@ -388,12 +420,20 @@
       <translation>La distance est un nombre de kilomètres entre 0 et 2000.</translation>
     </message>
     <message>
+      <source>The formula %1 is not accepted; paste the values instead.</source>
+      <translation>La formule %1 n'est pas acceptée ; collez les valeurs à la place.</translation>
+    </message>
+    <message>
       <source>The matricule is exactly 13 digits.</source>
       <translation>Le matricule compte exactement 13 chiffres.</translation>
     </message>
     <message>
       <source>The number is 10 digits starting with 06 or 07.</source>
       <translation>Le numéro comporte 10 chiffres et commence par 06 ou 07.</translation>
+    </message>
+    <message>
+      <source>The status is one of: actif, suspendu, abandon, diplômé.</source>
+      <translation>Le statut est l'un de : actif, suspendu, abandon, diplômé.</translation>
     </message>
     <message>
       <source>This birth date gives an age over 80.</source>
@@ -434,6 +474,14 @@
     <message>
       <source>Women among active trainees</source>
       <translation>Femmes parmi les stagiaires actifs</translation>
+    </message>
+    <message>
+      <source>Write H (homme) or F (femme).</source>
+      <translation>Écrivez H (homme) ou F (femme).</translation>
+    </message>
+    <message>
+      <source>Write oui or non.</source>
+      <translation>Écrivez oui ou non.</translation>
     </message>
     <message>
       <source>Write the date as dd/mm/yyyy.</source>

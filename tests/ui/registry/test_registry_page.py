@@ -214,3 +214,37 @@ def test_graduation_warns_about_library_items_on_loan(qtbot, demo_ctx: AppContex
     dlg.status.setCurrentIndex(dlg.status.findData("graduated"))
     assert dlg.save() is True
     assert warned and "on loan" in warned[0]
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_import_reasons_are_in_the_users_language(qtbot, demo_ctx: AppContext, tmp_path: Path,  # noqa: ANN001
+                                                  lang: str) -> None:
+    from ui.i18n import apply_language, ltr
+
+    rows = [["2004010170001", "Tazi", "Rim", "X", "01/01/2004", "DEV101", "JA12"],   # sex, CIN
+            ["2004010170002", "Alami", "Ali", "H", "31/02/2004", "NOPE9", ""],      # date, group
+            ["2004010170003", "Idrissi", "Sara", "F", "=TODAY()", "DEV101", "JB123456"],  # formula
+            ["2004010170003", "Idrissi", "Sara", "F", "03/01/2004", "DEV101", "JB123456"]]  # twice
+    path = _xlsx(tmp_path / "list.xlsx", rows)
+    apply_language(lang)
+    try:
+        dlg = ImportDialog(demo_ctx)
+        qtbot.addWidget(dlg)
+        with qtbot.waitSignal(dlg.checked, timeout=15000):
+            dlg.set_path(str(path))
+        reasons = {(dlg.issues.item(i, 0).text(), dlg.issues.item(i, 1).text()): dlg.issues.item(i, 3).text()
+                   for i in range(dlg.issues.rowCount())}
+    finally:
+        apply_language("en")
+    expected = {
+        "fr": {("2", "Sexe"): f"{ltr('X')} — Écrivez H (homme) ou F (femme).",
+               ("2", "CIN"): f"{ltr('JA12')} — La CIN comporte 1 ou 2 lettres suivies de 5 ou 6 chiffres (ex. JA123456).",
+               ("3", "Groupe"): f"Le groupe {ltr('NOPE9')} n'existe pas dans le référentiel ; "
+                                "créez-le d'abord ou corrigez le code."},
+        "ar": {("2", "Sexe"): f"{ltr('X')} — اكتب H (ذكر) أو F (أنثى)."},
+    }[lang]
+    for key, text in expected.items():
+        assert reasons[key] == text, (key, reasons.get(key))
+    # Every reason is a translated sentence, never the core's English.
+    english = ("must be", "does not", "is not", "appears twice", "formula")
+    assert len(reasons) >= 6 and not [r for r in reasons.values() if any(w in r for w in english)], reasons

@@ -34,6 +34,7 @@ from cmc_desktop.registry.dto import TraineeDetail, TraineeInput
 from cmc_desktop.registry.service import RegistryService
 from cmc_desktop.security.permissions import Perm
 from ui.errors import show_error
+from ui.pages.registry.messages import rule_message
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -259,27 +260,7 @@ class TraineeDialog(QDialog):
 
     def rule_message(self, code: str, fallback: str) -> str:
         """The desk's own sentence for a rule (translated); the core's English text otherwise."""
-        messages = {
-            "required": self.tr("This field is required."),
-            "matricule_format": self.tr("The matricule is exactly 13 digits."),
-            "cin_format": self.tr("The CIN is 1 or 2 letters followed by 5 or 6 digits (e.g. JA123456)."),
-            "massar_format": self.tr("The Massar code is one letter followed by 9 digits."),
-            "phone_format": self.tr("The number is 10 digits starting with 06 or 07."),
-            "email_format": self.tr("This is not a valid e-mail address."),
-            "arabic_in_latin": self.tr("Arabic letters are not accepted here; use the Arabic name field."),
-            "no_letters": self.tr("This name contains no letters."),
-            "too_long": self.tr("This text is too long."),
-            "not_arabic": self.tr("Write this name in Arabic script."),
-            "distance": self.tr("The distance is a number of kilometres between 0 and 2000."),
-            "date_impossible": self.tr("This date does not exist."),
-            "date_format": self.tr("Write the date as dd/mm/yyyy."),
-            "birth_future": self.tr("The birth date must be in the past."),
-            "birth_old": self.tr("This birth date gives an age over 80."),
-            "age": self.tr("The age on 1 September is outside 15–30 years (33 with the bridging route) "
-                           "for a diploma programme."),
-            "duplicate": self.tr("Another trainee already has this number."),
-        }
-        return messages.get(code, fallback)
+        return rule_message(code, fallback)
 
     def _check(self, name: str, check: Callable[[str], Any], value: str) -> bool:
         try:

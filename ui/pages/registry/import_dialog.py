@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from cmc_desktop.bootstrap import AppContext
 from cmc_desktop.registry.dto import ImportResult
 from cmc_desktop.registry.service import RegistryService
+from ui.pages.registry.messages import issue_text
 from ui.tasks import RUNNER
 
 
@@ -128,7 +129,7 @@ class ImportDialog(QDialog):
         items = [(e, self.tr("error")) for e in res.errors] + [(w, self.tr("warning")) for w in res.warnings]
         self.issues.setRowCount(len(items))
         for i, (issue, kind) in enumerate(items):
-            for j, value in enumerate((str(issue.row), issue.column, kind, issue.message)):
+            for j, value in enumerate((str(issue.row), issue.column, kind, issue_text(issue))):
                 self.issues.setItem(i, j, QTableWidgetItem(value))
 
     def _update_button(self) -> None:
