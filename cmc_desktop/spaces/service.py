@@ -344,6 +344,21 @@ class SpacesService(Service):
             rooms = s.scalar(select(func.count()).select_from(Room).where(Room.structure_id == st.id)) or 0
             return self._structure_dto(st, hub_code, rooms)
 
+    def delete_structure(self, structure_id: int, version: int | None = None) -> str:
+        """Remove a structure entered by mistake; returns its code. One that still holds rooms is
+        refused: delete its rooms or move them to another structure first."""
+        self.require(Perm.SPACES_EDIT)
+        with self.write() as s:
+            st = self.for_update(s, Structure, structure_id, version, "Structure")
+            rooms = s.scalar(select(func.count()).select_from(Room).where(Room.structure_id == st.id)) or 0
+            if rooms:
+                raise ConflictError(f"Structure {st.code} still holds {rooms} room(s): delete them or move them "
+                                    "to another structure first", code="in_use", rooms=rooms)
+            code = st.code
+            s.delete(st)
+        log.info("structure %s deleted by %s", code, self.actor.label)
+        return code
+
     def hubs(self) -> list[tuple[int, str]]:
         self.require(Perm.SPACES_READ)
         with self.read() as s:
@@ -437,6 +452,21 @@ class SpacesService(Service):
             r.updated_by = self.actor.label
             s.flush()
             return self._room_dto(r, structure_code)
+
+    def delete_room(self, room_id: int, version: int | None = None) -> str:
+        """Remove a room entered by mistake; returns its code. A room that was ever booked keeps
+        its history (timetables, utilisation reports): put it out of service instead."""
+        self.require(Perm.SPACES_EDIT)
+        with self.write() as s:
+            r = self.for_update(s, Room, room_id, version, "Room")
+            bookings = s.scalar(select(func.count()).select_from(Booking).where(Booking.room_id == r.id)) or 0
+            if bookings:
+                raise ConflictError(f"Room {r.code} has {bookings} booking(s) in its history: put it out of "
+                                    "service instead of deleting it", code="in_use", bookings=bookings)
+            code = r.code
+            s.delete(r)
+        log.info("room %s deleted by %s", code, self.actor.label)
+        return code
 
     # ------------------------------------------------------------------ pick lists
     def groups(self) -> list[tuple[int, str]]:

@@ -148,6 +148,22 @@
       <translation>التواريخ والتواريخ المستثناة والتعارضات</translation>
     </message>
     <message>
+      <source>Delete room</source>
+      <translation>حذف القاعة</translation>
+    </message>
+    <message>
+      <source>Delete room %1? This cannot be undone.</source>
+      <translation>حذف القاعة %1؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+      <source>Delete structure</source>
+      <translation>حذف البنية</translation>
+    </message>
+    <message>
+      <source>Delete structure %1? This cannot be undone.</source>
+      <translation>حذف البنية %1؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
       <source>Edit the booking</source>
       <translation>تعديل الحجز</translation>
     </message>
@@ -320,6 +336,10 @@
       <translation>القاعة</translation>
     </message>
     <message>
+      <source>Room %1 deleted.</source>
+      <translation>حُذفت القاعة %1.</translation>
+    </message>
+    <message>
       <source>Room %1 saved.</source>
       <translation>تم حفظ القاعة %1.</translation>
     </message>
@@ -360,6 +380,14 @@
       <translation>قطب قطاعي</translation>
     </message>
     <message>
+      <source>Select the room to delete in the list.</source>
+      <translation>اختر من القائمة القاعة المراد حذفها.</translation>
+    </message>
+    <message>
+      <source>Select the structure to delete in the list.</source>
+      <translation>اختر من القائمة البنية المراد حذفها.</translation>
+    </message>
+    <message>
       <source>Shared</source>
       <translation>مشتركة</translation>
     </message>
@@ -388,6 +416,10 @@
       <translation>البنية</translation>
     </message>
     <message>
+      <source>Structure %1 deleted.</source>
+      <translation>حُذفت البنية %1.</translation>
+    </message>
+    <message>
       <source>Structure %1 saved.</source>
       <translation>تم حفظ البنية %1.</translation>
     </message>
@@ -400,8 +432,16 @@
       <translation>البنيات</translation>
     </message>
     <message>
+      <source>This room has bookings in its history: put it out of service instead, so that its timetables and reports stay true.</source>
+      <translation>لهذه القاعة حجوزات في سجلها: ضعها خارج الخدمة بدلًا من حذفها، حتى تبقى استعمالات الزمن والتقارير صحيحة.</translation>
+    </message>
+    <message>
       <source>This structure needs approval: the booking will wait in the queue.</source>
       <translation>هذه البنية تتطلب المصادقة: سينتظر الحجز في قائمة الانتظار.</translation>
+    </message>
+    <message>
+      <source>This structure still holds rooms: delete them or move them to another structure first.</source>
+      <translation>ما تزال هذه البنية تضم قاعات: احذفها أو انقلها إلى بنية أخرى أولًا.</translation>
     </message>
     <message>
       <source>This week</source>

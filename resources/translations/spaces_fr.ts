@@ -148,6 +148,22 @@
       <translation>Dates, dates sautées et conflits</translation>
     </message>
     <message>
+      <source>Delete room</source>
+      <translation>Supprimer la salle</translation>
+    </message>
+    <message>
+      <source>Delete room %1? This cannot be undone.</source>
+      <translation>Supprimer la salle %1 ? Cette action est définitive.</translation>
+    </message>
+    <message>
+      <source>Delete structure</source>
+      <translation>Supprimer la structure</translation>
+    </message>
+    <message>
+      <source>Delete structure %1? This cannot be undone.</source>
+      <translation>Supprimer la structure %1 ? Cette action est définitive.</translation>
+    </message>
+    <message>
       <source>Edit the booking</source>
       <translation>Modifier la réservation</translation>
     </message>
@@ -320,6 +336,10 @@
       <translation>Salle</translation>
     </message>
     <message>
+      <source>Room %1 deleted.</source>
+      <translation>Salle %1 supprimée.</translation>
+    </message>
+    <message>
       <source>Room %1 saved.</source>
       <translation>Salle %1 enregistrée.</translation>
     </message>
@@ -360,6 +380,14 @@
       <translation>Pôle sectoriel</translation>
     </message>
     <message>
+      <source>Select the room to delete in the list.</source>
+      <translation>Sélectionnez dans la liste la salle à supprimer.</translation>
+    </message>
+    <message>
+      <source>Select the structure to delete in the list.</source>
+      <translation>Sélectionnez dans la liste la structure à supprimer.</translation>
+    </message>
+    <message>
       <source>Shared</source>
       <translation>Partagée</translation>
     </message>
@@ -388,6 +416,10 @@
       <translation>Structure</translation>
     </message>
     <message>
+      <source>Structure %1 deleted.</source>
+      <translation>Structure %1 supprimée.</translation>
+    </message>
+    <message>
       <source>Structure %1 saved.</source>
       <translation>Structure %1 enregistrée.</translation>
     </message>
@@ -400,8 +432,16 @@
       <translation>Structures</translation>
     </message>
     <message>
+      <source>This room has bookings in its history: put it out of service instead, so that its timetables and reports stay true.</source>
+      <translation>Cette salle a des réservations dans son historique : mettez-la plutôt hors service, pour que ses emplois du temps et ses rapports restent justes.</translation>
+    </message>
+    <message>
       <source>This structure needs approval: the booking will wait in the queue.</source>
       <translation>Cette structure exige une validation : la réservation attendra dans la file.</translation>
+    </message>
+    <message>
+      <source>This structure still holds rooms: delete them or move them to another structure first.</source>
+      <translation>Cette structure contient encore des salles : supprimez-les ou déplacez-les d'abord vers une autre structure.</translation>
     </message>
     <message>
       <source>This week</source>

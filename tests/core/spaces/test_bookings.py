@@ -276,3 +276,29 @@ def test_two_desks_booking_the_same_slot_at_once(any_db_url: str, clock, paths) 
     finally:
         second.close()
         first.close()
+
+
+def test_deleting_rooms_and_structures_keeps_history(city: City) -> None:
+    from cmc_desktop.errors import ConflictError, NotFound
+    from cmc_desktop.spaces.dto import StructureDraft
+
+    city.svc.create_booking(series(city, "DIA-S01", "DEV101", T(8), T(9), weeks=1))
+    with pytest.raises(ConflictError) as booked:
+        city.svc.delete_room(city.rooms["DIA-S01"])
+    assert booked.value.code == "in_use" and booked.value.params["bookings"] == 1
+    with pytest.raises(ConflictError) as holds:
+        city.svc.delete_structure(city.hub_structure)
+    assert holds.value.code == "in_use" and holds.value.params["rooms"] == 3
+    room = city.svc.room_by_code("DIA-S02")
+    with pytest.raises(ConflictError) as stale:  # edited at another desk since the form was opened
+        city.svc.delete_room(room.id, room.version + 1)
+    assert stale.value.code == "stale"
+    registrar = city.ctx.as_actor(Actor("reg", Role.REGISTRAR)).service(SpacesService)
+    with pytest.raises(PermissionDenied):
+        registrar.delete_room(room.id)
+    assert city.svc.delete_room(room.id, room.version) == "DIA-S02"
+    with pytest.raises(NotFound):
+        city.svc.room_by_code("DIA-S02")
+    tmp = city.svc.save_structure(StructureDraft("TMP", "En trop", "shared", shared_type="media_library"))
+    assert city.svc.delete_structure(tmp.id, tmp.version) == "TMP"
+    assert "TMP" not in {st.code for st in city.svc.structures()}

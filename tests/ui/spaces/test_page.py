@@ -189,3 +189,47 @@ def test_import_runs_in_the_background_and_lists_problems(page: SpacesPage, city
     assert "row 3, Groupe: unknown group 'XYZ'" in items
     RUNNER.wait()
     assert len(city.svc.occurrences()) == 4
+
+
+def test_rooms_and_structures_entered_by_mistake_can_be_deleted(page: SpacesPage, city: City, qtbot,  # noqa: ANN001
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from cmc_desktop.spaces.dto import RoomDraft, StructureDraft
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), QMessageBox.Yes)[1])
+    # A booked room keeps its history.
+    city.svc.create_booking(BookingDraft(city.rooms["DIA-S01"], MON, dt.time(8), dt.time(9), "course", False,
+                                         None, city.groups["DEV101"]))
+    page.tabs.setCurrentIndex(3)
+    qtbot.keyClicks(page.r_search, "DIA-S01")
+    page.rooms_table.selectRow(0)
+    qtbot.mouseClick(page.delete_room_btn, Qt.LeftButton)
+    assert asked == ["Delete room DIA-S01? This cannot be undone."]
+    assert "put it out of service instead" in page.room_message.text()
+    assert city.svc.room_by_code("DIA-S01")
+    # A room never booked goes, and every room list forgets it.
+    typo = city.svc.save_room(RoomDraft("DIA-S99", city.hub_structure, "classroom", 20))
+    page._after_rooms_changed()
+    assert page.b_room.findData(typo.id) >= 0
+    page.r_search.clear()
+    qtbot.keyClicks(page.r_search, "DIA-S99")
+    page.rooms_table.selectRow(0)
+    qtbot.mouseClick(page.delete_room_btn, Qt.LeftButton)
+    assert page.room_message.text() == "Room DIA-S99 deleted."
+    assert page.b_room.findData(typo.id) == -1 and page.rooms_model.rowCount() == 0
+    # A structure that holds rooms is refused; an empty one goes.
+    empty = city.svc.save_structure(StructureDraft("TMP", "Structure en trop", "shared", shared_type="media_library"))
+    page._after_structures_changed()
+    page.tabs.setCurrentIndex(4)
+    delete_structure = page.findChild(QPushButton, "deleteStructure")
+    hub_row = next(i for i, st in enumerate(page.st_model.rows) if st.id == city.hub_structure)
+    page.st_table.selectRow(hub_row)
+    qtbot.mouseClick(delete_structure, Qt.LeftButton)
+    assert "still holds rooms" in page.st_message.text()
+    page.st_table.selectRow(next(i for i, st in enumerate(page.st_model.rows) if st.id == empty.id))
+    qtbot.mouseClick(delete_structure, Qt.LeftButton)
+    assert page.st_message.text() == "Structure TMP deleted."
+    assert empty.id not in {st.id for st in city.svc.structures()}
+    assert page.r_structure.findData(empty.id) == -1

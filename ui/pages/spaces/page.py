@@ -729,7 +729,9 @@ class SpacesPage(QWidget):
         new_btn = QPushButton(self.tr("&New room"))
         self.save_room_btn = QPushButton(self.tr("Save room"))
         self.save_room_btn.setObjectName("saveRoom")
-        for b in (new_btn, self.save_room_btn):
+        self.delete_room_btn = QPushButton(self.tr("Delete room"))
+        self.delete_room_btn.setObjectName("deleteRoom")
+        for b in (new_btn, self.save_room_btn, self.delete_room_btn):
             b.setEnabled(self.can_edit)
             btns.addWidget(b)
         form.addRow(btns)
@@ -743,6 +745,7 @@ class SpacesPage(QWidget):
         self.rooms_table.selectionModel().currentRowChanged.connect(self._room_selected)
         new_btn.clicked.connect(self._new_room)
         self.save_room_btn.clicked.connect(self.save_room)
+        self.delete_room_btn.clicked.connect(self.delete_room)
         self.refresh_rooms()
         return w
 
@@ -796,12 +799,45 @@ class SpacesPage(QWidget):
         except CmcError as exc:
             self.room_message.setText(exc.message)
             return
-        self._reload_lists()
-        self.refresh_rooms()
+        self._after_rooms_changed()
         row = self.rooms_model.row_of(saved.id)
         if row is not None:
             self.rooms_table.selectRow(row)
         self.room_message.setText(self.tr("Room %1 saved.").replace("%1", saved.code))
+
+    def delete_room(self) -> None:
+        cur = self.room_current
+        if cur is None:
+            self.room_message.setText(self.tr("Select the room to delete in the list."))
+            return
+        if not self._confirm_delete(self.tr("Delete room %1? This cannot be undone.").replace("%1", cur.code)):
+            return
+        try:
+            code = self.svc.delete_room(cur.id, cur.version)
+        except CmcError as exc:
+            self.room_message.setText(self.tr("This room has bookings in its history: put it out of service "
+                                              "instead, so that its timetables and reports stay true.")
+                                      if exc.code == "in_use" else exc.message)
+            return
+        self._after_rooms_changed()
+        self._new_room()
+        self.room_message.setText(self.tr("Room %1 deleted.").replace("%1", code))
+
+    def _after_rooms_changed(self) -> None:
+        """Every list that names rooms: the rooms table, the booking form, the week's room list."""
+        self._reload_lists()
+        self.refresh_rooms()
+        self._fill_rooms(self.b_room)
+        if self.kind_combo.currentData() in ("room", "structure"):
+            key = self.key_combo.currentData()
+            self._kind_changed()
+            index = self.key_combo.findData(key)
+            if index > 0:
+                self.key_combo.setCurrentIndex(index)
+
+    def _confirm_delete(self, question: str) -> bool:
+        return QMessageBox.question(self, self.tr("Delete"), question,
+                                    QMessageBox.Yes | QMessageBox.No, QMessageBox.No) == QMessageBox.Yes
 
     # ------------------------------------------------------------------ structures tab
     def _structures_tab(self) -> QWidget:
@@ -850,7 +886,9 @@ class SpacesPage(QWidget):
         new_btn = QPushButton(self.tr("New structure"))
         save_btn = QPushButton(self.tr("Save structure"))
         save_btn.setObjectName("saveStructure")
-        for b in (new_btn, save_btn):
+        delete_btn = QPushButton(self.tr("Delete structure"))
+        delete_btn.setObjectName("deleteStructure")
+        for b in (new_btn, save_btn, delete_btn):
             b.setEnabled(self.can_edit)
             btns.addWidget(b)
         form.addRow(btns)
@@ -860,6 +898,7 @@ class SpacesPage(QWidget):
         self.st_table.selectionModel().currentRowChanged.connect(self._structure_selected)
         new_btn.clicked.connect(self._new_structure)
         save_btn.clicked.connect(self.save_structure)
+        delete_btn.clicked.connect(self.delete_structure)
         return w
 
     def _structure_selected(self, current: QModelIndex, _prev: QModelIndex) -> None:
@@ -896,9 +935,29 @@ class SpacesPage(QWidget):
             self.st_message.setText(exc.message)
             return
         self.st_message.setText(self.tr("Structure %1 saved.").replace("%1", saved.code))
+        self._after_structures_changed()
+        self.st_current = saved
+
+    def delete_structure(self) -> None:
+        cur = self.st_current
+        if cur is None:
+            self.st_message.setText(self.tr("Select the structure to delete in the list."))
+            return
+        if not self._confirm_delete(self.tr("Delete structure %1? This cannot be undone.").replace("%1", cur.code)):
+            return
+        try:
+            code = self.svc.delete_structure(cur.id, cur.version)
+        except CmcError as exc:
+            self.st_message.setText(self.tr("This structure still holds rooms: delete them or move them to "
+                                            "another structure first.") if exc.code == "in_use" else exc.message)
+            return
+        self._new_structure()
+        self._after_structures_changed()
+        self.st_message.setText(self.tr("Structure %1 deleted.").replace("%1", code))
+
+    def _after_structures_changed(self) -> None:
         self._reload_lists()
         self.st_model.set_rows(self.structures)
-        self.st_current = saved
         self._fill_structures(self.r_structure)
         self._fill_structures(self.r_filter, any_item=True)
         self._fill_structures(self.f_structure, any_item=True)
