@@ -10,7 +10,7 @@ import logging
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator
 
 from cmc_desktop.config import resource_path
 
@@ -113,6 +113,35 @@ def apply_language(lang: str) -> None:
                                {"fr": QLocale.Morocco, "ar": QLocale.Morocco, "en": QLocale.UnitedKingdom}[lang]))
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.RightToLeft if lang == "ar" else Qt.LeftToRight)
+        _keep_dates_left_to_right(app)
+
+
+class _DatesLeftToRight(QObject):
+    """Date and time fields read left to right in Arabic too. Qt reverses a date-time edit's
+    sections under a right-to-left layout, so 08:00 showed as 00:08 and 7/12/2026 as 2026/12/7
+    (seen in a real window). After turning the field left to right, its format is set again
+    (the edit keeps the reversed one otherwise), in the Moroccan form used in every language."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
+
+        self.kinds = ((QTimeEdit, "HH:mm"), (QDateEdit, "dd/MM/yyyy"), (QDateTimeEdit, "dd/MM/yyyy HH:mm"))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Polish:
+            for kind, fmt in self.kinds:
+                if isinstance(obj, kind):
+                    if obj.layoutDirection() != Qt.LeftToRight:
+                        obj.setLayoutDirection(Qt.LeftToRight)
+                        obj.setDisplayFormat(fmt)
+                    break
+        return False
+
+
+def _keep_dates_left_to_right(app: QCoreApplication) -> None:
+    if app.findChild(_DatesLeftToRight) is None:
+        app.installEventFilter(_DatesLeftToRight(app))
 
 
 def current_language() -> str:

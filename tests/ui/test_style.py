@@ -55,3 +55,25 @@ def test_text_contrast_is_aa(name: str) -> None:
 def test_contrast_formula() -> None:
     assert round(contrast("#000000", "#ffffff"), 1) == 21.0
     assert contrast("#777777", "#ffffff") < 4.5
+
+
+def test_dates_and_times_read_left_to_right_in_arabic(qtbot) -> None:  # noqa: ANN001
+    """Qt mirrors a date-time edit's sections under right-to-left: 08:00 showed as 00:08."""
+    from PySide6.QtCore import QDate, QTime
+    from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
+
+    from ui.i18n import apply_language
+
+    apply_language("ar")
+    try:
+        t, d = QTimeEdit(QTime(8, 0)), QDateEdit(QDate(2026, 12, 7))
+        dt_edit = QDateTimeEdit()
+        for w in (t, d, dt_edit):
+            qtbot.addWidget(w)
+            w.show()
+        qtbot.waitUntil(lambda: t.text() == "08:00", timeout=2000)
+        assert d.text() == "07/12/2026" and dt_edit.displayFormat() == "dd/MM/yyyy HH:mm"
+        t.setTime(QTime(19, 30))
+        assert t.text() == "19:30" and t.time() == QTime(19, 30) and d.date() == QDate(2026, 12, 7)
+    finally:
+        apply_language("en")
