@@ -96,8 +96,15 @@ class FirstRunDialog(QDialog):
             from cmc_desktop.demo import build_demo
 
             n, url = self.trainees.value(), self.url
-            RUNNER.run(self, self.tr("Building the demo city"),
-                       lambda progress, cancel: build_demo(url, trainees=n, progress=progress, cancel=cancel),
+            steps = self._demo_steps()
+
+            def build(progress, cancel):  # noqa: ANN001, ANN202 - the runner's task shape
+                def step(done: int, total: int, name: str = "") -> None:
+                    progress(done, total, steps.get(name, name))
+
+                return build_demo(url, trainees=n, progress=step, cancel=cancel)
+
+            RUNNER.run(self, self.tr("Building the demo city"), build,
                        on_done=lambda _summary: self._opened(), on_error=self._failed, writes=True)
         else:
             try:
@@ -106,6 +113,14 @@ class FirstRunDialog(QDialog):
                 self._failed(exc)
                 return
             self.accept()
+
+    def _demo_steps(self) -> dict[str, str]:
+        """The demo builder names its steps by area; the progress dialog shows the module's name."""
+        return {"catalogue": self.tr("Catalogue"), "trainees": self.tr("Trainees"), "registry": self.tr("Trainees"),
+                "security": self.tr("Users"), "residence": self.tr("Residence"), "catering": self.tr("Catering"),
+                "spaces": self.tr("Spaces"), "language": self.tr("Language centre"),
+                "library": self.tr("Media library"), "career": self.tr("Career centre"),
+                "sync": self.tr("Export to headquarters"), "commit": self.tr("Saving the city")}
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder (it may be a USB disk)"),

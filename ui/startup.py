@@ -138,6 +138,7 @@ class Startup(QObject):
         url, ctx = result  # type: ignore[misc]
         try:
             if ctx is None:
+                self.window.statusBar().showMessage(self.window.tr("No database yet: create one."))
                 ctx = first_run(url, self.db is not None, self.window)
                 if ctx is None:
                     self._stop(0)

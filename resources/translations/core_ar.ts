@@ -310,6 +310,10 @@ Database: %2</source>
 %1</translation>
     </message>
     <message>
+      <source>No database yet: create one.</source>
+      <translation>لا توجد قاعدة بيانات بعد: أنشئ واحدة.</translation>
+    </message>
+    <message>
       <source>Not found</source>
       <translation>غير موجود</translation>
     </message>
@@ -368,6 +372,10 @@ Database: %2</source>
     <message>
       <source>Saved.</source>
       <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+      <source>Saving the city</source>
+      <translation>حفظ المدينة</translation>
     </message>
     <message>
       <source>Sector</source>

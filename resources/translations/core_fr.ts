@@ -310,6 +310,10 @@ Base de données : %2</translation>
 %1</translation>
     </message>
     <message>
+      <source>No database yet: create one.</source>
+      <translation>Aucune base de données pour l’instant : créez-en une.</translation>
+    </message>
+    <message>
       <source>Not found</source>
       <translation>Introuvable</translation>
     </message>
@@ -368,6 +372,10 @@ Base de données : %2</translation>
     <message>
       <source>Saved.</source>
       <translation>Enregistré.</translation>
+    </message>
+    <message>
+      <source>Saving the city</source>
+      <translation>Enregistrement de la cité</translation>
     </message>
     <message>
       <source>Sector</source>

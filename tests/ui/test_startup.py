@@ -121,6 +121,7 @@ def test_no_database_yet_offers_the_first_run_wizard(qtbot, tmp_path, monkeypatc
     st = _start(qtbot, str(target), authenticate=lambda ctx, parent: pytest.fail("cancelled before"))
     qtbot.waitUntil(lambda: exits == [0], timeout=20_000)
     assert asked == [(f"sqlite:///{target}", True, st.window)]
+    assert st.window.statusBar().currentMessage() == "No database yet: create one."
     assert not target.exists()
 
 
@@ -171,3 +172,20 @@ def test_the_program_starts_on_a_city_and_saves_its_window(tmp_path, lang: str) 
     assert "Traceback" not in res.stderr
     assert shot.exists() and shot.stat().st_size > 10_000
 
+
+
+def test_building_the_demo_names_its_steps_as_the_modules(qtbot, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    import ui.first_run as first_run_module
+    from cmc_desktop.progress import NEVER
+    from ui.first_run import FirstRunDialog
+
+    started: list = []
+    monkeypatch.setattr(first_run_module.RUNNER, "run", lambda parent, title, fn, **kw: started.append(fn))
+    dlg = FirstRunDialog(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    qtbot.addWidget(dlg)
+    dlg.trainees.setValue(100)
+    dlg._create()
+    seen: list[str] = []
+    started[0](progress=lambda done, total, message="": seen.append(message), cancel=NEVER)
+    assert {"Catalogue", "Trainees", "Residence", "Media library", "Saving the city"} <= set(seen)
+    assert not {"residence", "library", "commit"} & set(seen)
