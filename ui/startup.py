@@ -185,6 +185,10 @@ class Startup(QObject):
         self.app.exit(code)
 
     def close(self) -> None:
+        """After the event loop: finish or cancel background work, then close the database."""
+        from ui.tasks import RUNNER
+
+        RUNNER.shutdown()
         if self.ctx is not None:
             self.ctx.close()
 

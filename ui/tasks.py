@@ -176,5 +176,21 @@ class TaskRunner:
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs) and self.writer.waitForDone(msecs)
 
+    def shutdown(self, msecs: int = 60_000) -> bool:
+        """After the event loop, while the application object still exists: cancel what may be
+        cancelled, let the rest finish (a backup in progress is completed), then delete the
+        tasks whose deleteLater the ended loop will never run. Left to Python's exit, they were
+        deleted after the application, in any order: a segfault at exit, seen in CI when the
+        window closed while the dashboard was loading."""
+        for task in list(_LIVE):
+            if shiboken6.isValid(task) and task._cancellable:
+                task.cancel_token.cancel()
+        finished = self.wait(msecs)
+        for task in list(_LIVE):
+            if shiboken6.isValid(task):
+                shiboken6.delete(task)
+        _LIVE.clear()
+        return finished
+
 
 RUNNER = TaskRunner()

@@ -141,9 +141,10 @@ class F(QObject):
             seen.append("sqlalchemy" in sys.modules)
         return False
 f = F(); st.window.installEventFilter(f)
-st.ready.connect(lambda w: app.quit())
+st.ready.connect(lambda w: app.quit())  # while the dashboard is still loading
 st.start(); app.exec()
 print(seen, st.window.nav.count())
+st.close()  # as run_gui does: without it, Python exited under the dashboard's workers (segfault)
 """
     from cmc_desktop.demo import build_demo
 
@@ -189,3 +190,36 @@ def test_building_the_demo_names_its_steps_as_the_modules(qtbot, tmp_path, monke
     started[0](progress=lambda done, total, message="": seen.append(message), cancel=NEVER)
     assert {"Catalogue", "Trainees", "Residence", "Media library", "Saving the city"} <= set(seen)
     assert not {"residence", "library", "commit"} & set(seen)
+
+
+def test_closing_while_the_dashboard_loads_exits_cleanly(tmp_path) -> None:  # noqa: ANN001
+    """The window closed while areas are still counting: the program waits for its workers and
+    deletes its tasks while the application still exists, instead of leaving both to Python's
+    exit (a segfault at exit, seen once in CI)."""
+    script = r"""
+import sys, time
+import ui.pages.home.dashboard as dashboard
+real_area = dashboard.area
+def slow_area(ctx, name):  # real work (queries, Python), not a sleep: a sleeping worker exits quietly
+    deadline = time.monotonic() + 1.5
+    while time.monotonic() < deadline:
+        result = real_area(ctx, name)
+    return result
+dashboard.area = slow_area
+from ui.startup import Startup, start_qt
+app, _ = start_qt([], "fr")
+st = Startup(app, sys.argv[1], authenticate=lambda ctx, parent: ctx)
+st.ready.connect(lambda w: app.quit())
+st.start(); app.exec()
+st.close()
+from ui import tasks
+print("closed", len(tasks._LIVE))
+"""
+    from cmc_desktop.demo import build_demo
+
+    db = tmp_path / "city.sqlite3"
+    build_demo(str(db), trainees=50, seed=3)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CMC_HOME": str(tmp_path / "home")}
+    res = subprocess.run([sys.executable, "-c", script, str(db)], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert res.returncode == 0 and res.stdout.strip() == "closed 0", (res.returncode, res.stderr[-2000:])

@@ -48,3 +48,25 @@ def test_errors_reach_the_widget(qtbot) -> None:  # noqa: ANN001
     RUNNER.run(w, "boom", boom, on_error=errors.append, quiet=True)
     qtbot.waitUntil(lambda: len(errors) == 1, timeout=5000)
     assert str(errors[0]) == "bad row 7"
+
+
+def test_shutdown_cancels_waits_and_deletes_every_task(qtbot) -> None:  # noqa: ANN001
+    from cmc_desktop.errors import Cancelled
+
+    w = QWidget()
+    qtbot.addWidget(w)
+    started = threading.Event()
+
+    def long(progress, cancel):  # noqa: ANN001, ANN202
+        started.set()
+        while True:
+            cancel.check()
+            threading.Event().wait(0.01)
+
+    errors: list[BaseException] = []
+    RUNNER.run(w, "long", long, on_error=errors.append, quiet=True)
+    RUNNER.run(w, "short", lambda progress, cancel: 1, quiet=True, cancellable=False)
+    assert started.wait(5)
+    assert RUNNER.shutdown(5000)  # the long one saw its cancel; nothing runs any more
+    assert not tasks._LIVE
+    assert errors == [] or isinstance(errors[0], Cancelled)

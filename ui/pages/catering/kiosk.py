@@ -67,5 +67,8 @@ def run_desk(db: str | None = None, lang: str | None = None, fullscreen: bool = 
 
         QTimer.singleShot(1200, lambda: (window.grab().save(screenshot), app.quit()))
     code = app.exec()
+    from ui.tasks import RUNNER
+
+    RUNNER.shutdown()  # never exit under a running worker
     ctx.close()
     return code
