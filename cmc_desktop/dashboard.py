@@ -135,11 +135,22 @@ def area(ctx: AppContext, name: str) -> tuple[list[Indicator], list[Chart]]:
         return [Indicator(f"{name}.error", "Indicator unavailable", "!", name, "alert")], []
 
 
+def collect_all(ctx: AppContext, modules: tuple[str, ...] = AREA_DASHBOARDS) -> tuple[list[Indicator], list[Chart]]:
+    """Every indicator and chart the actor may see, area by area, each area computed once."""
+    indicators: list[Indicator] = []
+    charts: list[Chart] = []
+    for name in area_modules(modules):
+        inds, area_charts = area(ctx, name)
+        indicators += inds
+        charts += area_charts
+    return indicators, charts
+
+
 def collect(ctx: AppContext, modules: tuple[str, ...] = AREA_DASHBOARDS) -> list[Indicator]:
     """All indicators the actor may see, area by area."""
-    return [ind for name in area_modules(modules) for ind in area(ctx, name)[0]]
+    return collect_all(ctx, modules)[0]
 
 
 def collect_charts(ctx: AppContext, modules: tuple[str, ...] = AREA_DASHBOARDS) -> list[Chart]:
     """All charts the actor may see, area by area."""
-    return [chart for name in area_modules(modules) for chart in area(ctx, name)[1]]
+    return collect_all(ctx, modules)[1]

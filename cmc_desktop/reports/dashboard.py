@@ -16,7 +16,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
 from cmc_desktop.bootstrap import AppContext
-from cmc_desktop.dashboard import Chart, collect, collect_charts
+from cmc_desktop.dashboard import Chart, collect_all
 from cmc_desktop.reports.pdf import FONT, Spacer, build, mm, para, register_fonts, shape, styles, table
 from cmc_desktop.security.permissions import Perm
 
@@ -66,10 +66,10 @@ def monthly_report(ctx: AppContext, out: str | os.PathLike[str]) -> Path:
     story: list = [para(f"{city_line} — tableau de bord du {today:%d/%m/%Y}", st["title"])]
     if city:
         story.append(para(f"مدينة المهن والكفاءات {city.region_ar}", st["title_ar"]))
-    inds = collect(ctx)
+    inds, charts = collect_all(ctx)  # one pass: several areas share a query between the two
     story.append(table(["Indicateur / Indicator", "Valeur", "Détail"],
                        [[i.label, i.value, i.detail] for i in inds], [80 * mm, 30 * mm, 70 * mm],
                        numeric_cols=(1,)))
-    for chart in collect_charts(ctx):
+    for chart in charts:
         story += [Spacer(1, 6 * mm), chart_drawing(chart)]
     return build(out, story, title="Tableau de bord mensuel", city_line=city_line)
