@@ -38,8 +38,9 @@ def test_cards_keep_area_order_and_stale_results_are_dropped(qtbot, demo_ctx, mo
     page.status.show()
     chart = Chart("t.c", "Residence occupancy by building", "bar", ("A",), (("Occupied", (1.0,)),))
     page._arrived(generation, 2, ([Indicator("t.c", "Groups", "3")], [chart]))
-    first_view = page.chart_views[0]
+    first_view, first_card = page.chart_views[0], page.cards[0]
     page._arrived(generation, 0, ([Indicator("t.a", "Programmes", "1")], []))
+    assert page.cards[1] is first_card  # a card already shown is not rebuilt either
     page._arrived(generation - 1, 1, ([Indicator("old", "Free beds", "9")], []))  # an earlier refresh
     assert _titles(page) == ["Programmes", "Groups"]
     assert page.chart_views == [first_view]  # a chart already drawn is not rebuilt

@@ -17,6 +17,7 @@ COLUMNS = 3
 class IndicatorCard(QFrame):
     def __init__(self, ind: Indicator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.data = ind
         self.setObjectName("indicatorCard")
         self.setProperty("level", ind.level)
         self.setFrameShape(QFrame.StyledPanel)
@@ -108,24 +109,22 @@ class DashboardPage(QWidget):
             self.loaded.emit()
 
     def show_charts(self, charts: list[Chart]) -> None:
-        """Lay ``charts`` out in order; a chart already drawn keeps its view (areas arrive one by one)."""
         from ui.widgets.charts import ChartView
 
-        drawn = {id(view.data): view for view in self.chart_views}
-        views = [drawn.pop(id(chart), None) or ChartView(chart, self.body) for chart in charts]
-        for view in drawn.values():
-            view.deleteLater()
-        for view in self.chart_views:
-            self.charts_grid.removeWidget(view)
-        for i, view in enumerate(views):
-            self.charts_grid.addWidget(view, i // 2, i % 2)
-        self.chart_views = views
+        self.chart_views = self._lay_out(self.chart_views, charts, ChartView, self.charts_grid, 2)
 
     def show_indicators(self, indicators: list[Indicator]) -> None:
-        for card in self.cards:
-            card.deleteLater()
-        self.cards = []
-        for i, ind in enumerate(indicators):
-            card = IndicatorCard(ind, self.body)
-            self.grid.addWidget(card, i // COLUMNS, i % COLUMNS)
-            self.cards.append(card)
+        self.cards = self._lay_out(self.cards, indicators, IndicatorCard, self.grid, COLUMNS)
+
+    def _lay_out(self, shown: list, items: list, make: type, grid: QGridLayout, columns: int) -> list:
+        """Lay ``items`` out in order. Areas arrive one by one, so an item already shown keeps
+        its widget; only the new ones are built and the gone ones deleted."""
+        drawn = {id(widget.data): widget for widget in shown}
+        widgets = [drawn.pop(id(item), None) or make(item, self.body) for item in items]
+        for widget in drawn.values():
+            widget.deleteLater()
+        for widget in shown:
+            grid.removeWidget(widget)
+        for i, widget in enumerate(widgets):
+            grid.addWidget(widget, i // columns, i % columns)
+        return widgets
