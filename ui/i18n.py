@@ -113,7 +113,7 @@ def apply_language(lang: str) -> None:
                                {"fr": QLocale.Morocco, "ar": QLocale.Morocco, "en": QLocale.UnitedKingdom}[lang]))
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.RightToLeft if lang == "ar" else Qt.LeftToRight)
-        _keep_dates_left_to_right(app)
+        _keep_dates_left_to_right(app, lang == "ar")
 
 
 class _DatesLeftToRight(QObject):
@@ -139,9 +139,20 @@ class _DatesLeftToRight(QObject):
         return False
 
 
-def _keep_dates_left_to_right(app: QCoreApplication) -> None:
-    if app.findChild(_DatesLeftToRight) is None:
-        app.installEventFilter(_DatesLeftToRight(app))
+_dates_filter: _DatesLeftToRight | None = None
+
+
+def _keep_dates_left_to_right(app: QCoreApplication, rtl: bool) -> None:
+    """The filter sees every event of the application: installed only while the layout is
+    right to left, where it is needed."""
+    global _dates_filter
+    if rtl and _dates_filter is None:
+        _dates_filter = _DatesLeftToRight(app)
+        app.installEventFilter(_dates_filter)
+    elif not rtl and _dates_filter is not None:
+        app.removeEventFilter(_dates_filter)
+        _dates_filter.deleteLater()
+        _dates_filter = None
 
 
 def current_language() -> str:

@@ -77,3 +77,6 @@ def test_dates_and_times_read_left_to_right_in_arabic(qtbot) -> None:  # noqa: A
         assert t.text() == "19:30" and t.time() == QTime(19, 30) and d.date() == QDate(2026, 12, 7)
     finally:
         apply_language("en")
+    import ui.i18n
+
+    assert ui.i18n._dates_filter is None  # it sees every event: only installed for Arabic
